@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RepositoryLoader.h"
+
+#include "core/Logging.h"
+#include "git/GitHandle.h"
+#include "repo/RepositoryConfig.h"
+#include "repo/VersionsFileReader.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QPromise>
+#include <QRegularExpression>
+#include <QTimeZone>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace EnvDeck {
+namespace {
+
+// Folders whose sub-folders are environments by convention, in the order they are tried.
+const char *const ConventionalRoots[] = {"environments", "envs", "live"};
+
+// History scanned for "last change" before giving up (keeps huge repositories responsive).
+constexpr int MaxCommitsScanned = 100000;
+
+// A module block in a .tf file: `module "name" {` at the start of a line. The Terraform reader
+// of a later release replaces this count with a real parse.
+const QRegularExpression &moduleBlockPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"re(^[ \t]*module[ \t]+"([^"]*)"[ \t]*\{)re"),
+        QRegularExpression::MultilineOption);
+    return pattern;
+}
+
+bool isEnvironmentFolder(const QDir &folder, const QString &versionsFile)
+{
+    if (!folder.entryList({QStringLiteral("*.tf"), QStringLiteral("terragrunt.hcl")}, QDir::Files)
+             .isEmpty())
+        return true;
+    return folder.exists(versionsFile);
+}
+
+int tierRank(Tier tier)
+{
+    switch (tier) {
+    case Tier::Dev:
+        return 0;
+    case Tier::Staging:
+        return 1;
+    case Tier::Production:
+        return 2;
+    case Tier::Unknown:
+        break;
+    }
+    return 3;
+}
+
+QList<Environment> discoverByConvention(const QString &root, const QString &versionsFile)
+{
+    QList<Environment> found;
+    const QDir rootDir(root);
+    for (const char *conventional : ConventionalRoots) {
+        const QString parent = QString::fromLatin1(conventional);
+        const QDir parentDir(rootDir.filePath(parent));
+        if (!parentDir.exists())
+            continue;
+        const QStringList children
+            = parentDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString &child : children) {
+            if (child.startsWith(QLatin1Char('.')))
+                continue;
+            if (!isEnvironmentFolder(QDir(parentDir.filePath(child)), versionsFile))
+                continue;
+            Environment environment;
+            environment.name = child;
+            environment.path = parent + QLatin1Char('/') + child;
+            environment.tier = guessTierFromName(child);
+            environment.discoveredBy = parent + QStringLiteral("/*");
+            found.append(environment);
+        }
+        if (!found.isEmpty())
+            break;
+    }
+    std::stable_sort(found.begin(), found.end(), [](const Environment &a, const Environment &b) {
+        if (tierRank(a.tier) != tierRank(b.tier))
+            return tierRank(a.tier) < tierRank(b.tier);
+        return a.name < b.name;
+    });
+    return found;
+}
+
+void readEnvironmentFiles(const QString &root, const QString &versionsFile,
+                          Environment &environment)
+{
+    const QDir folder(QDir(root).filePath(environment.path));
+    if (!folder.exists()) {
+        environment.problems.append(
+            Error(QStringLiteral("the folder `%1` does not exist").arg(environment.path)));
+        return;
+    }
+
+    const QStringList tfFiles = folder.entryList({QStringLiteral("*.tf")}, QDir::Files, QDir::Name);
+    environment.terraformFiles = int(tfFiles.size());
+    for (const QString &name : tfFiles) {
+        QFile file(folder.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            environment.problems.append(
+                Error(QStringLiteral("cannot read the file: %1").arg(file.errorString()),
+                      SourceLocation{environment.path + QLatin1Char('/') + name}));
+            continue;
+        }
+        const QString text = QString::fromUtf8(file.readAll());
+        auto matches = moduleBlockPattern().globalMatch(text);
+        while (matches.hasNext()) {
+            matches.next();
+            ++environment.moduleCount;
+        }
+    }
+
+    if (!folder.exists(versionsFile))
+        return;
+    environment.versionsFile = environment.path + QLatin1Char('/') + versionsFile;
+    auto contents = readVersionsFile(folder.filePath(versionsFile), environment.versionsFile);
+    if (!contents) {
+        environment.problems.append(contents.error());
+        return;
+    }
+    environment.components = contents->components;
+    environment.problems.append(contents->problems);
+}
+
+CommitInfo commitInfo(git_commit *commit)
+{
+    CommitInfo info;
+    info.id = Git::toHex(*git_commit_id(commit));
+    info.summary = Git::fromUtf8(git_commit_summary(commit));
+    if (const git_signature *author = git_commit_author(commit)) {
+        info.authorName = Git::fromUtf8(author->name);
+        info.authorEmail = Git::fromUtf8(author->email);
+        info.authorTime
+            = QDateTime::fromSecsSinceEpoch(author->when.time, QTimeZone(author->when.offset * 60));
+    }
+    return info;
+}
+
+// The id of the tree entry at `path` in `tree`, or a zero id when it is absent.
+git_oid entryId(git_tree *tree, const QByteArray &path)
+{
+    git_oid id{};
+    Git::TreeEntryHandle entry;
+    if (Git::call(entry, git_tree_entry_bypath, tree, path.constData()) == 0)
+        git_oid_cpy(&id, git_tree_entry_id(entry.get()));
+    return id;
+}
+
+// Finds, for each environment, the newest commit that changed its folder. A commit counts when
+// its folder differs from every parent (merges that only bring in a branch's change are skipped,
+// the branch commit is reported), as `git log -- <path>` does.
+Result<void> findLastChanges(git_repository *repo, QList<Environment> &environments,
+                             const RepositoryLoader::Progress &progress, int step, int steps)
+{
+    Git::RevwalkHandle walk;
+    if (Git::call(walk, git_revwalk_new, repo) < 0)
+        return Git::lastError(QStringLiteral("Cannot read the history"));
+    git_revwalk_sorting(walk.get(), GIT_SORT_TIME);
+    if (git_revwalk_push_head(walk.get()) < 0)
+        return Git::lastError(QStringLiteral("Cannot read the history"));
+
+    QList<QByteArray> paths;
+    QList<int> pending;
+    for (int i = 0; i < environments.size(); ++i) {
+        paths.append(environments[i].path.toUtf8());
+        pending.append(i);
+    }
+
+    git_oid id;
+    int scanned = 0;
+    while (!pending.isEmpty() && scanned < MaxCommitsScanned
+           && git_revwalk_next(&id, walk.get()) == 0) {
+        ++scanned;
+        if (progress && scanned % 500 == 0
+            && !progress(step, steps, QStringLiteral("Reading history (%1 commits)").arg(scanned)))
+            return Error(QStringLiteral("Loading cancelled"));
+
+        Git::CommitHandle commit;
+        Git::TreeHandle tree;
+        if (Git::call(commit, git_commit_lookup, repo, &id) < 0
+            || Git::call(tree, git_commit_tree, commit.get()) < 0)
+            return Git::lastError(QStringLiteral("Cannot read commit %1").arg(Git::toShortHex(id)));
+
+        const unsigned parentCount = git_commit_parentcount(commit.get());
+        std::vector<Git::TreeHandle> parentTrees(parentCount);
+        for (unsigned p = 0; p < parentCount; ++p) {
+            Git::CommitHandle parent;
+            if (Git::call(parent, git_commit_parent, commit.get(), p) < 0
+                || Git::call(parentTrees[p], git_commit_tree, parent.get()) < 0)
+                return Git::lastError(
+                    QStringLiteral("Cannot read a parent of commit %1").arg(Git::toShortHex(id)));
+        }
+
+        for (auto it = pending.begin(); it != pending.end();) {
+            const QByteArray &path = paths[*it];
+            const git_oid current = entryId(tree.get(), path);
+            bool changed = parentCount == 0 ? !git_oid_is_zero(&current) : true;
+            for (unsigned p = 0; p < parentCount && changed; ++p) {
+                const git_oid before = entryId(parentTrees[p].get(), path);
+                if (git_oid_equal(&before, &current))
+                    changed = false;
+            }
+            if (changed) {
+                environments[*it].lastChange = commitInfo(commit.get());
+                it = pending.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    if (!pending.isEmpty() && scanned >= MaxCommitsScanned)
+        qCInfo(lcRepo) << "Stopped looking for last changes after" << scanned << "commits";
+    return {};
+}
+
+} // namespace
+
+Result<RepositorySnapshot> RepositoryLoader::load(const QString &path, const Progress &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto report = [&](int done, int total, const QString &step) {
+        return !progress || progress(done, total, step);
+    };
+
+    if (path.trimmed().isEmpty())
+        return Error(QStringLiteral("No repository path was given"));
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error(QStringLiteral("'%1' does not exist").arg(QDir::toNativeSeparators(path)));
+    if (!info.isDir())
+        return Error(
+            QStringLiteral("'%1' is a file, not a folder").arg(QDir::toNativeSeparators(path)));
+    if (!info.isReadable() || !QDir(path).isReadable())
+        return Error(QStringLiteral("'%1' cannot be read (permission denied)")
+                         .arg(QDir::toNativeSeparators(path)));
+
+    if (!report(0, 1, QStringLiteral("Opening repository")))
+        return Error(QStringLiteral("Loading cancelled"));
+
+    Git::RepositoryHandle repo;
+    const QByteArray nativePath = QFile::encodeName(info.absoluteFilePath());
+    int rc = Git::call(repo, git_repository_open_ext, nativePath.constData(), 0u, nullptr);
+    if (rc == GIT_ENOTFOUND)
+        return Error(
+            QStringLiteral("'%1' is not a git repository").arg(QDir::toNativeSeparators(path)));
+    if (rc < 0)
+        return Git::lastError(QStringLiteral("Cannot open '%1' as a git repository")
+                                  .arg(QDir::toNativeSeparators(path)));
+    if (git_repository_is_bare(repo.get()))
+        return Error(QStringLiteral("'%1' is a bare repository; open a clone with a work tree")
+                         .arg(QDir::toNativeSeparators(path)));
+    if (git_repository_head_unborn(repo.get()) == 1)
+        return Error(QStringLiteral("'%1' has no commits yet").arg(QDir::toNativeSeparators(path)));
+
+    RepositorySnapshot snapshot;
+    snapshot.rootPath = QDir::cleanPath(QFile::decodeName(git_repository_workdir(repo.get())));
+
+    Git::ReferenceHandle head;
+    if (Git::call(head, git_repository_head, repo.get()) < 0)
+        return Git::lastError(QStringLiteral("Cannot read HEAD"));
+    if (git_reference_is_branch(head.get()))
+        snapshot.branch = Git::fromUtf8(git_reference_shorthand(head.get()));
+    Git::CommitHandle headCommit;
+    if (Git::call(headCommit, git_commit_lookup, repo.get(), git_reference_target(head.get())) < 0)
+        return Git::lastError(QStringLiteral("Cannot read the HEAD commit"));
+    snapshot.head = commitInfo(headCommit.get());
+
+    // Environments: what .envdeck.yaml states wins over what discovery guesses.
+    QString versionsFile = QStringLiteral("versions.yaml");
+    const QString configPath
+        = QDir(snapshot.rootPath).filePath(QString::fromLatin1(RepositoryConfig::FileName));
+    if (QFileInfo::exists(configPath)) {
+        snapshot.hasConfig = true;
+        auto config = RepositoryConfig::read(snapshot.rootPath);
+        if (!config) {
+            snapshot.problems.append(config.error());
+        } else {
+            versionsFile = config->versionsFile;
+            snapshot.problems.append(config->problems);
+            for (const auto &entry : config->environments) {
+                Environment environment;
+                environment.name = entry.name;
+                environment.path = entry.path;
+                environment.tier = entry.tier;
+                environment.promotesFrom = entry.promotesFrom;
+                environment.base = entry.base;
+                environment.discoveredBy = QString::fromLatin1(RepositoryConfig::FileName);
+                snapshot.environments.append(environment);
+            }
+        }
+    }
+    if (snapshot.environments.isEmpty())
+        snapshot.environments = discoverByConvention(snapshot.rootPath, versionsFile);
+
+    const int total = int(snapshot.environments.size()) + 2;
+    for (int i = 0; i < snapshot.environments.size(); ++i) {
+        Environment &environment = snapshot.environments[i];
+        if (!report(i + 1, total, QStringLiteral("Reading %1").arg(environment.name)))
+            return Error(QStringLiteral("Loading cancelled"));
+        readEnvironmentFiles(snapshot.rootPath, versionsFile, environment);
+    }
+
+    if (!report(total - 1, total, QStringLiteral("Reading history")))
+        return Error(QStringLiteral("Loading cancelled"));
+    if (auto history
+        = findLastChanges(repo.get(), snapshot.environments, progress, total - 1, total);
+        !history) {
+        if (history.error().message() == u"Loading cancelled")
+            return history.error();
+        snapshot.problems.append(history.error());
+    }
+
+    report(total, total, QStringLiteral("Done"));
+    qCInfo(lcRepo).noquote() << "Loaded" << snapshot.rootPath << "with"
+                             << snapshot.environments.size() << "environments in" << timer.elapsed()
+                             << "ms";
+    return snapshot;
+}
+
+QFuture<Result<RepositorySnapshot>> RepositoryLoader::loadAsync(const QString &path)
+{
+    return QtConcurrent::run([path](QPromise<Result<RepositorySnapshot>> &promise) {
+        auto result = load(path, [&promise](int done, int total, const QString &step) {
+            promise.setProgressRange(0, total);
+            promise.setProgressValueAndText(done, step);
+            return !promise.isCanceled();
+        });
+        if (!promise.isCanceled())
+            promise.addResult(std::move(result));
+    });
+}
+
+} // namespace EnvDeck
