@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Formatting.h"
+
+#include <QLocale>
+
+namespace EnvDeck {
+
+// The plural texts keep "1" as a text of its own, so that the English source reads right without
+// a translation file, while translations still get every numerus form for the %n texts.
+
+QString Formatting::relativeTime(const QDateTime &time, const QDateTime &now)
+{
+    if (!time.isValid())
+        return {};
+    const qint64 seconds = time.secsTo(now);
+    if (seconds < -60) { // clock skew, or a commit dated ahead: say when, not "in 3 hours"
+        const QDateTime local = time.toLocalTime();
+        const QString clock = QLocale().toString(local.time(), QLocale::ShortFormat);
+        if (local.date() == now.toLocalTime().date())
+            return tr("today at %1").arg(clock);
+        return tr("%1 at %2").arg(QLocale().toString(local.date(), QLocale::ShortFormat), clock);
+    }
+    if (seconds < 60)
+        return tr("just now");
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return minutes == 1 ? tr("a minute ago") : tr("%n minutes ago", nullptr, int(minutes));
+    const qint64 hours = minutes / 60;
+    if (hours < 24)
+        return hours == 1 ? tr("an hour ago") : tr("%n hours ago", nullptr, int(hours));
+    const qint64 days = time.toLocalTime().date().daysTo(now.toLocalTime().date());
+    if (days <= 1)
+        return tr("yesterday");
+    if (days < 14)
+        return tr("%n days ago", nullptr, int(days));
+    if (days < 60)
+        return tr("%n weeks ago", nullptr, int(days / 7));
+    if (days < 365)
+        return tr("%n months ago", nullptr, int(days / 30));
+    return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+QString Formatting::authorAndTime(const QString &author, const QDateTime &time)
+{
+    const QString when = relativeTime(time);
+    if (author.isEmpty())
+        return when;
+    if (when.isEmpty())
+        return author;
+    return tr("%1 · %2", "author · relative time").arg(author, when);
+}
+
+QString Formatting::tierLabel(const QString &tier)
+{
+    if (tier == QLatin1String("dev"))
+        return tr("dev");
+    if (tier == QLatin1String("staging"))
+        return tr("staging");
+    if (tier == QLatin1String("production"))
+        return tr("production");
+    return tr("unknown tier");
+}
+
+QColor Formatting::tierColor(const QString &tier)
+{
+    if (tier == QLatin1String("dev"))
+        return QColor(0x2e, 0x7d, 0x32);
+    if (tier == QLatin1String("staging"))
+        return QColor(0xa8, 0x5d, 0x00);
+    if (tier == QLatin1String("production"))
+        return QColor(0xc6, 0x28, 0x28);
+    return QColor(0x61, 0x61, 0x61);
+}
+
+QString Formatting::moduleCount(int count)
+{
+    return count == 1 ? tr("1 module") : tr("%n modules", nullptr, count);
+}
+
+QString Formatting::componentCount(int count)
+{
+    return count == 1 ? tr("1 component") : tr("%n components", nullptr, count);
+}
+
+QString Formatting::lockedCount(int count)
+{
+    return tr("%n locked", nullptr, count);
+}
+
+QString Formatting::environmentCount(int count)
+{
+    return count == 1 ? tr("1 environment") : tr("%n environments", nullptr, count);
+}
+
+} // namespace EnvDeck

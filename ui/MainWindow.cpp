@@ -1,0 +1,492 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "EnvironmentOverview.h"
+#include "ErrorPage.h"
+#include "Formatting.h"
+#include "LoadController.h"
+#include "LoadingPage.h"
+#include "RecentMenu.h"
+#include "RecentRepositories.h"
+#include "RepositoryPage.h"
+#include "UiLogging.h"
+#include "WelcomePage.h"
+#include "demo/DemoRepository.h"
+#include "repo/EnvironmentListModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace EnvDeck {
+
+namespace {
+const auto GeometryKey = QStringLiteral("mainWindow/geometry");
+const auto StateKey = QStringLiteral("mainWindow/state");
+const auto SplitterKey = QStringLiteral("mainWindow/splitter");
+
+QString normalizedPath(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+// The first local folder among the dragged URLs, or an empty string.
+QString draggedDirectory(const QMimeData *mimeData)
+{
+    if (!mimeData || !mimeData->hasUrls())
+        return {};
+    for (const QUrl &url : mimeData->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir())
+            return normalizedPath(url.toLocalFile());
+    }
+    return {};
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_loader(new LoadController(this))
+    , m_recent(new RecentRepositories(this))
+    , m_environmentModel(new EnvironmentListModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setUnifiedTitleAndToolBarOnMac(true);
+
+    createPages();
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    connect(m_loader, &LoadController::started, this,
+            [this](LoadController::Operation operation, const QString &target) {
+                onLoadStarted(operation == LoadController::Operation::GeneratingDemo, target);
+            });
+    connect(m_loader, &LoadController::progressRangeChanged, m_loadingPage,
+            &LoadingPage::setProgressRange);
+    connect(m_loader, &LoadController::progressChanged, m_loadingPage,
+            &LoadingPage::setProgressValue);
+    connect(m_loader, &LoadController::progressTextChanged, m_loadingPage, &LoadingPage::setStep);
+    connect(m_loader, &LoadController::loaded, this, &MainWindow::onLoaded);
+    connect(m_loader, &LoadController::failed, this,
+            [this](LoadController::Operation operation, const QString &target, const Error &error) {
+                onFailed(operation == LoadController::Operation::GeneratingDemo, target,
+                         error.toString());
+            });
+    connect(m_loader, &LoadController::cancelled, this, &MainWindow::onCancelled);
+    connect(m_recent, &RecentRepositories::changed, this, [this] {
+        if (currentPage() == Page::Welcome)
+            m_welcomePage->setRecentRepositories(m_recent->paths());
+    });
+
+    restoreSettings();
+    setPage(Page::Welcome);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_welcomePage = new WelcomePage(this);
+    connect(m_welcomePage, &WelcomePage::openRepositoryRequested, this,
+            &MainWindow::chooseRepository);
+    connect(m_welcomePage, &WelcomePage::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_welcomePage, &WelcomePage::recentRepositoryRequested, this,
+            &MainWindow::openRepository);
+
+    m_loadingPage = new LoadingPage(this);
+    connect(m_loadingPage, &LoadingPage::cancelRequested, this, &MainWindow::cancelLoading);
+
+    m_errorPage = new ErrorPage(this);
+    connect(m_errorPage, &ErrorPage::openAnotherRequested, this, &MainWindow::chooseRepository);
+    connect(m_errorPage, &ErrorPage::tryAgainRequested, this, &MainWindow::retry);
+
+    m_repositoryPage = new RepositoryPage(m_environmentModel, this);
+
+    // The order follows Page.
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_welcomePage);
+    m_pages->addWidget(m_loadingPage);
+    m_pages->addWidget(m_errorPage);
+    m_pages->addWidget(m_repositoryPage);
+    setCentralWidget(m_pages);
+}
+
+void MainWindow::createActions()
+{
+    const auto create
+        = [this](const QString &name, const QString &text, const QKeySequence &shortcut = {}) {
+              auto action = new QAction(text, this);
+              action->setObjectName(name);
+              action->setShortcut(shortcut);
+              return action;
+          };
+    m_openAction = create(QStringLiteral("actionOpenRepository"), tr("&Open Repository…"),
+                          QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a local clone of a Terraform repository"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseRepository);
+
+    m_openDemoAction = create(QStringLiteral("actionOpenDemo"), tr("Open &Demo Repository"));
+    m_openDemoAction->setStatusTip(tr("Create a demo repository on this computer and open it"));
+    connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
+
+    m_reloadAction = create(QStringLiteral("actionReload"), tr("&Reload"), Qt::Key_F5);
+    m_reloadAction->setStatusTip(tr("Read the repository from disk again"));
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
+
+    m_closeAction = create(QStringLiteral("actionCloseRepository"), tr("&Close Repository"),
+                           QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeRepository);
+
+    m_quitAction
+        = create(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_showEnvironmentsAction
+        = create(QStringLiteral("actionShowEnvironments"), tr("&Environments Panel"));
+    m_showEnvironmentsAction->setCheckable(true);
+    m_showEnvironmentsAction->setChecked(true);
+    connect(m_showEnvironmentsAction, &QAction::toggled, m_repositoryPage,
+            &RepositoryPage::setEnvironmentPanelVisible);
+
+    m_filterAction = create(QStringLiteral("actionFilterEnvironments"), tr("&Filter Environments"),
+                            QKeySequence::Find);
+    connect(m_filterAction, &QAction::triggered, this, [this] {
+        m_showEnvironmentsAction->setChecked(true);
+        m_repositoryPage->focusFilter();
+    });
+
+    m_aboutAction = create(QStringLiteral("actionAbout"), tr("&About EnvDeck"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = create(QStringLiteral("actionAboutQt"), tr("About &Qt"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    auto recentMenu = new RecentMenu(m_recent, file);
+    connect(recentMenu, &RecentMenu::openRequested, this, &MainWindow::openRepository);
+    file->addMenu(recentMenu);
+    file->addAction(m_openDemoAction);
+    file->addSeparator();
+    file->addAction(m_reloadAction);
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showEnvironmentsAction);
+    view->addAction(m_filterAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("statusPath"));
+    m_headLabel = new QLabel(this);
+    m_headLabel->setObjectName(QStringLiteral("statusHead"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("statusEnvironments"));
+    for (QLabel *label : {m_pathLabel, m_headLabel, m_countLabel})
+        label->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_headLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(StateKey).toByteArray());
+    m_repositoryPage->restoreState(settings.value(SplitterKey).toByteArray());
+    m_showEnvironmentsAction->setChecked(m_repositoryPage->isEnvironmentPanelVisible());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_repositoryPage->saveState());
+}
+
+void MainWindow::openRepository(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    m_lastAttempt = Attempt::Repository;
+    if (m_snapshot && normalizedPath(m_snapshot->rootPath) == normalizedPath(path))
+        m_environmentToSelect = currentEnvironment(); // a reload keeps the selection
+    else
+        m_environmentToSelect.clear();
+    m_loader->load(normalizedPath(path));
+}
+
+void MainWindow::openDemo()
+{
+    openDemoAt(Demo::defaultLocation());
+}
+
+void MainWindow::openDemoAt(const QString &directory)
+{
+    m_lastAttempt = Attempt::Demo;
+    m_environmentToSelect.clear();
+    m_loader->loadDemo(normalizedPath(directory));
+}
+
+void MainWindow::reload()
+{
+    if (!m_path.isEmpty())
+        retry();
+}
+
+void MainWindow::retry()
+{
+    if (m_lastAttempt == Attempt::Demo)
+        openDemoAt(m_path);
+    else
+        openRepository(m_path);
+}
+
+void MainWindow::closeRepository()
+{
+    m_repositoryPage->setSnapshot(nullptr);
+    m_snapshot.reset();
+    m_path.clear();
+    m_lastAttempt = Attempt::None;
+    m_loader->cancel();
+    setPage(Page::Welcome);
+}
+
+void MainWindow::cancelLoading()
+{
+    m_loader->cancel();
+}
+
+void MainWindow::chooseRepository()
+{
+    const QString start = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).path();
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open Repository"), start);
+    if (!path.isEmpty())
+        openRepository(path);
+}
+
+void MainWindow::showAbout()
+{
+    if (!m_aboutDialog) {
+        m_aboutDialog = new AboutDialog(this);
+        m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_aboutDialog->open();
+    m_aboutDialog->raise();
+}
+
+ComponentTableModel *MainWindow::componentModel() const
+{
+    return m_repositoryPage->overview()->componentModel();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loader->isBusy();
+}
+
+QString MainWindow::errorMessage() const
+{
+    return currentPage() == Page::Error ? m_errorPage->message() : QString();
+}
+
+QString MainWindow::currentEnvironment() const
+{
+    return m_repositoryPage->currentEnvironment();
+}
+
+bool MainWindow::selectEnvironment(const QString &name)
+{
+    return m_repositoryPage->selectEnvironment(name);
+}
+
+QStringList MainWindow::recentRepositories() const
+{
+    return m_recent->paths();
+}
+
+void MainWindow::setPage(Page page)
+{
+    m_pages->setCurrentIndex(int(page));
+    if (page == Page::Welcome)
+        m_welcomePage->setRecentRepositories(m_recent->paths());
+    updateActions();
+    updateWindowTitle();
+    updateStatusBar();
+}
+
+void MainWindow::onLoadStarted(bool demo, const QString &target)
+{
+    m_path = target;
+    const QString name = QFileInfo(target).fileName();
+    m_loadingPage->start(demo ? tr("Preparing the demo repository…") : tr("Opening %1…").arg(name),
+                         target);
+    setPage(Page::Loading);
+}
+
+void MainWindow::onLoaded(const RepositorySnapshot &snapshot, qint64 elapsedMs)
+{
+    m_snapshot = snapshot;
+    m_path = normalizedPath(snapshot.rootPath);
+    m_lastAttempt = Attempt::Repository;
+    m_recent->add(m_path);
+
+    m_repositoryPage->setSnapshot(&*m_snapshot, m_environmentToSelect);
+    m_environmentToSelect.clear();
+
+    setPage(Page::Repository);
+    m_repositoryPage->focusEnvironments();
+    const int count = int(snapshot.environments.size());
+    const QString duration = elapsedMs < 1000
+                                 ? tr("%1 ms").arg(elapsedMs)
+                                 : tr("%1 s").arg(QLocale().toString(elapsedMs / 1000.0, 'f', 1));
+    statusBar()->showMessage(count == 1
+                                 ? tr("Loaded 1 environment in %1").arg(duration)
+                                 : tr("Loaded %n environments in %1", nullptr, count).arg(duration),
+                             5000);
+    emit repositoryLoaded(m_path);
+}
+
+void MainWindow::onFailed(bool demo, const QString &target, const QString &message)
+{
+    m_repositoryPage->setSnapshot(nullptr);
+    m_snapshot.reset();
+    m_path = target;
+    if (demo) {
+        m_errorPage->setError(tr("Cannot create the demo repository"), message, target,
+                              tr("The demo is generated in this folder, which must be empty or "
+                                 "hold an earlier demo repository."));
+    } else {
+        m_errorPage->setError(tr("Cannot open this repository"), message, target,
+                              tr("EnvDeck opens local clones of Git repositories. Choose the "
+                                 "folder you cloned into, or open the demo to look around."));
+    }
+    setPage(Page::Error);
+    emit repositoryFailed(message);
+}
+
+void MainWindow::onCancelled()
+{
+    if (m_snapshot) {
+        m_path = normalizedPath(m_snapshot->rootPath);
+        m_lastAttempt = Attempt::Repository;
+        setPage(Page::Repository);
+    } else {
+        m_path.clear();
+        m_lastAttempt = Attempt::None;
+        setPage(Page::Welcome);
+    }
+    statusBar()->showMessage(tr("Cancelled"), 3000);
+    emit loadingCancelled();
+}
+
+void MainWindow::updateActions()
+{
+    const Page page = currentPage();
+    m_reloadAction->setEnabled(!m_path.isEmpty() && page != Page::Loading);
+    m_closeAction->setEnabled(page != Page::Welcome);
+    m_filterAction->setEnabled(page == Page::Repository);
+    m_showEnvironmentsAction->setEnabled(page == Page::Repository);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString name = QFileInfo(m_path).fileName();
+    setWindowTitle(name.isEmpty() ? tr("EnvDeck") : tr("%1 — EnvDeck").arg(name));
+}
+
+void MainWindow::updateStatusBar()
+{
+    const Page page = currentPage();
+    const QString shownPath = QDir::toNativeSeparators(m_path);
+    if (page != Page::Loading)
+        m_pathLabel->setText(shownPath);
+    else if (m_loader->operation() == LoadController::Operation::GeneratingDemo)
+        m_pathLabel->setText(tr("Preparing the demo repository in %1…").arg(shownPath));
+    else
+        m_pathLabel->setText(tr("Opening %1…").arg(shownPath));
+    m_pathLabel->setToolTip(shownPath);
+    if (page == Page::Repository && m_snapshot) {
+        const QString branch
+            = m_snapshot->branch.isEmpty() ? tr("detached HEAD") : m_snapshot->branch;
+        m_headLabel->setText(tr("%1 @ %2").arg(branch, m_snapshot->head.shortId()));
+        m_headLabel->setToolTip(tr("%1\n%2").arg(m_snapshot->head.id, m_snapshot->head.summary));
+        m_countLabel->setText(Formatting::environmentCount(int(m_snapshot->environments.size())));
+    } else {
+        m_headLabel->clear();
+        m_headLabel->setToolTip({});
+        m_countLabel->clear();
+    }
+    m_headLabel->setVisible(!m_headLabel->text().isEmpty());
+    m_countLabel->setVisible(!m_countLabel->text().isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_loader->cancel();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (draggedDirectory(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (draggedDirectory(event->mimeData()).isEmpty())
+        event->ignore();
+    else
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = draggedDirectory(event->mimeData());
+    if (path.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    qCInfo(lcUi) << "Opening dropped folder" << path;
+    openRepository(path);
+}
+
+} // namespace EnvDeck

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "repo/Environment.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+
+namespace EnvDeck {
+
+class AboutDialog;
+class ComponentTableModel;
+class EnvironmentListModel;
+class ErrorPage;
+class LoadController;
+class LoadingPage;
+class RecentRepositories;
+class RepositoryPage;
+class WelcomePage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Welcome, Loading, Error, Repository };
+    Q_ENUM(Page)
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads the repository at `path` off the GUI thread. Whatever was loading before is cancelled
+    // and its result ignored. The repository shown so far stays until the new one has loaded or
+    // failed; cancelling the new load returns to it.
+    void openRepository(const QString &path);
+    // Generates the demo repository at Demo::defaultLocation() when needed, then opens it.
+    void openDemo();
+    void openDemoAt(const QString &directory);
+    void reload();
+    void closeRepository();
+    void cancelLoading();
+    void chooseRepository(); // File ▸ Open Repository…
+    void showAbout();
+
+    EnvironmentListModel *environmentModel() const { return m_environmentModel; }
+    ComponentTableModel *componentModel() const;
+    // The snapshot on display, or null.
+    const RepositorySnapshot *snapshot() const { return m_snapshot ? &*m_snapshot : nullptr; }
+    // The repository shown, being loaded, or that failed to load; empty on the welcome page.
+    QString repositoryPath() const { return m_path; }
+    Page currentPage() const;
+    bool isLoading() const;
+    QString errorMessage() const;
+    QString currentEnvironment() const;
+    bool selectEnvironment(const QString &name);
+    QStringList recentRepositories() const;
+
+signals:
+    void repositoryLoaded(const QString &path);
+    void repositoryFailed(const QString &message);
+    void loadingCancelled();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    enum class Attempt { None, Repository, Demo };
+
+    void createPages();
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void setPage(Page page);
+    void onLoadStarted(bool demo, const QString &target);
+    void onLoaded(const RepositorySnapshot &snapshot, qint64 elapsedMs);
+    void onFailed(bool demo, const QString &target, const QString &message);
+    void onCancelled();
+    void retry();
+    void updateActions();
+    void updateWindowTitle();
+    void updateStatusBar();
+
+    LoadController *m_loader = nullptr;
+    RecentRepositories *m_recent = nullptr;
+    EnvironmentListModel *m_environmentModel = nullptr;
+    std::optional<RepositorySnapshot> m_snapshot;
+    QString m_path;
+    Attempt m_lastAttempt = Attempt::None;
+    QString m_environmentToSelect;
+
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
+    LoadingPage *m_loadingPage = nullptr;
+    ErrorPage *m_errorPage = nullptr;
+    RepositoryPage *m_repositoryPage = nullptr;
+    QPointer<AboutDialog> m_aboutDialog;
+
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_headLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_openDemoAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_showEnvironmentsAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace EnvDeck

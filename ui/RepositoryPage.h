@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+class QTabWidget;
+
+namespace EnvDeck {
+
+class EnvironmentListModel;
+class EnvironmentOverview;
+class EnvironmentPanel;
+struct RepositorySnapshot;
+
+// An open repository: repository-wide problems on top, the environments on the left, and the
+// views of the selected environment in tabs on the right.
+class RepositoryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RepositoryPage(EnvironmentListModel *model, QWidget *parent = nullptr);
+
+    // Shows `snapshot`, which must stay alive until the next call; null clears the page.
+    // Selects `environment` when the snapshot has it, otherwise the first environment.
+    void setSnapshot(const RepositorySnapshot *snapshot, const QString &environment = {});
+
+    QString currentEnvironment() const;
+    bool selectEnvironment(const QString &name);
+
+    void setEnvironmentPanelVisible(bool visible);
+    bool isEnvironmentPanelVisible() const;
+    void focusFilter();
+    void focusEnvironments();
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+    EnvironmentPanel *environmentPanel() const { return m_environmentPanel; }
+    EnvironmentOverview *overview() const { return m_overview; }
+
+private:
+    void showEnvironment(const QString &name);
+
+    EnvironmentListModel *m_model = nullptr;
+    const RepositorySnapshot *m_snapshot = nullptr;
+    QLabel *m_problems = nullptr;
+    QSplitter *m_splitter = nullptr;
+    EnvironmentPanel *m_environmentPanel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    EnvironmentOverview *m_overview = nullptr;
+};
+
+} // namespace EnvDeck
