@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Application.h"
+
+#include "Cli.h"
+#include "MainWindow.h"
+#include "core/BuildInfo.h"
+#include "core/Logging.h"
+#include "git/GitHandle.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcApp, "envdeck.app")
+
+namespace EnvDeck::Application {
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("EnvDeck"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("envdeck.example.io"));
+    QCoreApplication::setApplicationName(QStringLiteral("EnvDeck"));
+    QCoreApplication::setApplicationVersion(BuildInfo::applicationVersion());
+}
+
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    Logging::install({Logging::defaultDirectory(), Logging::StderrLevel::Warning, false});
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = Cli::run(app.arguments().mid(1), out, err);
+    out.flush();
+    err.flush();
+    Logging::shutdown();
+    return code;
+}
+
+void installTranslations(QApplication &app)
+{
+    const QString language = QSettings().value(QStringLiteral("language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("envdeck"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        app.installTranslator(translator);
+}
+
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+int runGui(int argc, char *argv[])
+{
+    if (!hasDisplay()) {
+        std::fprintf(stderr, "envdeck: no display found, so the window cannot open.\n"
+                             "Commands run without one (envdeck --help); to start the window "
+                             "headless, use xvfb-run or QT_QPA_PLATFORM=offscreen.\n");
+        return Cli::Usage;
+    }
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/envdeck.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.example.EnvDeck"));
+    const QString logFile
+        = Logging::install({Logging::defaultDirectory(), Logging::StderrLevel::Warning, false});
+    qCInfo(lcApp).noquote() << "Starting"
+                            << BuildInfo::summary().replace(QLatin1Char('\n'), QStringLiteral(", "))
+                            << "- log file" << logFile;
+    installTranslations(app);
+
+    bool demo = false;
+    QString repository;
+    const QStringList arguments = app.arguments().mid(1);
+    for (const QString &argument : arguments) {
+        if (argument == u"--demo") {
+            demo = true;
+        } else if (argument.startsWith(QLatin1Char('-'))) {
+            std::fprintf(stderr, "envdeck: unknown option '%s'\n\n%s",
+                         argument.toLocal8Bit().constData(),
+                         Cli::usage().toLocal8Bit().constData());
+            return Cli::Usage;
+        } else if (repository.isEmpty()) {
+            repository = argument;
+        } else {
+            std::fprintf(stderr, "envdeck: expected at most one repository\n");
+            return Cli::Usage;
+        }
+    }
+
+    MainWindow window;
+    window.show();
+    if (demo)
+        window.openDemo();
+    else if (!repository.isEmpty())
+        window.openRepository(QDir::current().absoluteFilePath(repository));
+
+    const int code = app.exec();
+    Logging::shutdown();
+    return code;
+}
+
+} // namespace
+
+int run(int argc, char *argv[])
+{
+    Git::LibGit2 libgit2;
+    if (argc > 1 && Cli::isHeadless(QString::fromLocal8Bit(argv[1])))
+        return runHeadless(argc, argv);
+    return runGui(argc, argv);
+}
+
+} // namespace EnvDeck::Application

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real `envdeck` binary the way CI and users do: no display, no Qt platform plugin.
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run envdeck(const QStringList &arguments, const QString &home)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Headless means headless: with no display and no platform override a GUI start would abort.
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ENVDECK_BINARY), arguments);
+    Run run;
+    if (!process.waitForFinished(300000)) {
+        process.kill();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_home.isValid()); }
+    void answersWithoutDisplay_data();
+    void answersWithoutDisplay();
+    void rejectsBadArguments_data();
+    void rejectsBadArguments();
+    void createsDemoAndListsEnvironments();
+    void refusesNonEmptyTarget();
+
+private:
+    QTemporaryDir m_home;
+};
+
+void TestCli::answersWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("--version") << QStringList{
+        "--version"} << QStringList{"EnvDeck 0.1.0", "Qt 6.", "libgit2 1.5", "yaml-cpp 0.7"};
+    QTest::newRow("--help") << QStringList{"--help"}
+                            << QStringList{"Usage: envdeck", "demo-repo", "environments", "--demo"};
+    QTest::newRow("demo-repo --help") << QStringList{"demo-repo", "--help"}
+                                      << QStringList{"Usage: envdeck demo-repo", "--seed <N>",
+                                                     "--environments <N>",       "--modules <N>",
+                                                     "--components <N>",         "--commits <N>"};
+    QTest::newRow("help demo-repo")
+        << QStringList{"help", "demo-repo"} << QStringList{"Usage: envdeck demo-repo"};
+    QTest::newRow("environments --help") << QStringList{"environments", "--help"}
+                                         << QStringList{"Usage: envdeck environments", "--format"};
+}
+
+void TestCli::answersWithoutDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, expected);
+
+    const Run run = envdeck(arguments, m_home.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    for (const QString &text : expected)
+        QVERIFY2(run.out.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + run.out));
+}
+
+void TestCli::rejectsBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("unknown command")
+        << QStringList{"frobnicate"} << 2 << "unknown command 'frobnicate'";
+    QTest::newRow("demo-repo without DIR")
+        << QStringList{"demo-repo"} << 2 << "expected exactly one DIR";
+    QTest::newRow("demo-repo two DIRs")
+        << QStringList{"demo-repo", "a", "b"} << 2 << "expected exactly one DIR";
+    QTest::newRow("commits not a number") << QStringList{"demo-repo", "x", "--commits", "many"} << 2
+                                          << "--commits must be a whole number from 20 to 100000";
+    QTest::newRow("too few environments")
+        << QStringList{"demo-repo", "x", "--environments", "1"} << 2
+        << "--environments must be a whole number from 3 to 60";
+    QTest::newRow("bad end date") << QStringList{"demo-repo", "x", "--end-date", "yesterday"} << 2
+                                  << "--end-date must be a date";
+    QTest::newRow("unknown option")
+        << QStringList{"demo-repo", "x", "--colour"} << 2 << "Unknown option 'colour'";
+    QTest::newRow("environments of a missing path")
+        << QStringList{"environments", "/nonexistent/infra"} << 2
+        << "'/nonexistent/infra' does not exist";
+    QTest::newRow("window without a display") << QStringList{"--demo"} << 2 << "no display found";
+    QTest::newRow("bad format") << QStringList{"environments", ".", "--format", "xml"} << 2
+                                << "--format must be text or json";
+}
+
+void TestCli::rejectsBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+
+    const Run run = envdeck(arguments, m_home.path());
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCli::createsDemoAndListsEnvironments()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("infra"));
+    const Run created = envdeck({QStringLiteral("demo-repo"), dir, QStringLiteral("--commits"),
+                                 QStringLiteral("60"), QStringLiteral("--quiet")},
+                                m_home.path());
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QVERIFY(created.out.contains(QStringLiteral("commits:        60")));
+    QVERIFY(QFileInfo::exists(dir + QStringLiteral("/.envdeck.yaml")));
+    QVERIFY(QFileInfo::exists(tmp.filePath(QStringLiteral("infra-origin.git/HEAD"))));
+
+    const Run listed = envdeck(
+        {QStringLiteral("environments"), dir, QStringLiteral("--format"), QStringLiteral("json")},
+        m_home.path());
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    const QJsonObject root = QJsonDocument::fromJson(listed.out.toUtf8()).object();
+    QStringList names;
+    for (const QJsonValue &value : root.value(QStringLiteral("environments")).toArray())
+        names << value.toObject().value(QStringLiteral("name")).toString();
+    QCOMPARE(names, (QStringList{"dev", "staging", "prod-eu", "prod-us", "contoso"}));
+    QCOMPARE(root.value(QStringLiteral("branch")).toString(), QStringLiteral("main"));
+
+    const Run text = envdeck({QStringLiteral("environments"), dir}, m_home.path());
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.startsWith(QStringLiteral("ENVIRONMENT")));
+    QVERIFY(text.out.contains(QStringLiteral("prod-us")));
+}
+
+void TestCli::refusesNonEmptyTarget()
+{
+    QTemporaryDir tmp;
+    QFile file(tmp.filePath(QStringLiteral("keep.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("precious\n");
+    file.close();
+
+    const Run run = envdeck({QStringLiteral("demo-repo"), tmp.path(), QStringLiteral("--quiet")},
+                            m_home.path());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("is not an empty folder")), qPrintable(run.err));
+    QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("keep.txt")});
+}
+
+ENVDECK_TEST_MAIN_CORE(TestCli)
+#include "tst_cli.moc"
