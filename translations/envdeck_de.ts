@@ -1,0 +1,655 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>EnvDeck::AboutDialog</name>
+    <message>
+        <source>About EnvDeck</source>
+        <translation>Über EnvDeck</translation>
+    </message>
+    <message>
+        <source>EnvDeck logo</source>
+        <translation>EnvDeck-Logo</translation>
+    </message>
+    <message>
+        <source>EnvDeck %1</source>
+        <translation>EnvDeck %1</translation>
+    </message>
+    <message>
+        <source>See, validate and promote the environments of a Terraform repository kept in Git.</source>
+        <translation>Umgebungen eines in Git verwalteten Terraform-Repositorys einsehen, prüfen und hochstufen.</translation>
+    </message>
+    <message>
+        <source>Library versions</source>
+        <translation>Bibliotheksversionen</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>libgit2:</source>
+        <translation>libgit2:</translation>
+    </message>
+    <message>
+        <source>yaml-cpp:</source>
+        <translation>yaml-cpp:</translation>
+    </message>
+    <message>
+        <source>spdlog:</source>
+        <translation>spdlog:</translation>
+    </message>
+    <message>
+        <source>EnvDeck is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>EnvDeck ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Es wird OHNE JEGLICHE GEWÄHRLEISTUNG bereitgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::ComponentTableModel</name>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>locked: %1</source>
+        <translation>gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>Drittanbieter</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Eingetragen in</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::EnvironmentDelegate</name>
+    <message>
+        <source>1 problem</source>
+        <translation>1 Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>No commits yet</source>
+        <translation>Noch keine Commits</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::EnvironmentListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 by %3</source>
+        <translation>%1
+%2 von %3</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::EnvironmentOverview</name>
+    <message>
+        <source>Select an environment to see its components.</source>
+        <translation>Wählen Sie eine Umgebung aus, um ihre Komponenten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Pfad:</translation>
+    </message>
+    <message>
+        <source>Promotes from:</source>
+        <translation>Hochstufung aus:</translation>
+    </message>
+    <message>
+        <source>Based on:</source>
+        <translation>Basiert auf:</translation>
+    </message>
+    <message>
+        <source>Terraform:</source>
+        <translation>Terraform:</translation>
+    </message>
+    <message>
+        <source>Versions file:</source>
+        <translation>Versionsdatei:</translation>
+    </message>
+    <message>
+        <source>Found by:</source>
+        <translation>Erkannt über:</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Letzte Änderung:</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>%1 in 1 file</source>
+        <translation>%1 in 1 Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n files</source>
+        <translation>
+            <numerusform>%1 in %n Datei</numerusform>
+            <numerusform>%1 in %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2 &lt;%3&gt;
+%4</source>
+        <translation>%1
+%2 &lt;%3&gt;
+%4</translation>
+    </message>
+    <message>
+        <source>No commit has changed this environment yet</source>
+        <translation>Noch kein Commit hat diese Umgebung geändert</translation>
+    </message>
+    <message>
+        <source>Components (%1, %2)</source>
+        <translation>Komponenten (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Components (%1)</source>
+        <translation>Komponenten (%1)</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::EnvironmentPanel</name>
+    <message>
+        <source>Last change: %1&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;br&gt;%3, %4</source>
+        <translation>Letzte Änderung: %1&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;br&gt;%3, %4</translation>
+    </message>
+    <message>
+        <source>last changed by %1</source>
+        <translation>zuletzt geändert von %1</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Filter by name, path or tier</source>
+        <translation>Nach Name, Pfad oder Stufe filtern</translation>
+    </message>
+    <message>
+        <source>Filter environments</source>
+        <translation>Umgebungen filtern</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No environments found. EnvDeck looks for Terraform root modules under environments/, envs/ or live/, or for an .envdeck.yaml file at the repository root.</source>
+        <translation>Keine Umgebungen gefunden. EnvDeck sucht nach Terraform-Root-Modulen unter environments/, envs/ oder live/ sowie nach einer Datei .envdeck.yaml im Stammverzeichnis des Repositorys.</translation>
+    </message>
+    <message>
+        <source>No environment matches “%1”.</source>
+        <translation>Keine Umgebung passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::ErrorPage</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>Anderes öffnen…</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Speicherort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Formatting</name>
+    <message>
+        <source>today at %1</source>
+        <translation>heute um %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>vor einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>vor einer Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks ago</source>
+        <translation>
+            <numerusform>vor %n Woche</numerusform>
+            <numerusform>vor %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>author · relative time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>dev</source>
+        <translation>Dev</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>unknown tier</source>
+        <translation>unbekannte Stufe</translation>
+    </message>
+    <message>
+        <source>1 module</source>
+        <translation>1 Modul</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modules</source>
+        <translation>
+            <numerusform>%n Modul</numerusform>
+            <numerusform>%n Module</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 component</source>
+        <translation>1 Komponente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n components</source>
+        <translation>
+            <numerusform>%n Komponente</numerusform>
+            <numerusform>%n Komponenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked</source>
+        <translation>
+            <numerusform>%n gesperrt</numerusform>
+            <numerusform>%n gesperrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 environment</source>
+        <translation>1 Umgebung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environments</source>
+        <translation>
+            <numerusform>%n Umgebung</numerusform>
+            <numerusform>%n Umgebungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::LoadingPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::MainWindow</name>
+    <message>
+        <source>&amp;Open Repository…</source>
+        <translation>&amp;Repository öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a local clone of a Terraform repository</source>
+        <translation>Einen lokalen Klon eines Terraform-Repositorys öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Repository</source>
+        <translation>&amp;Demo-Repository öffnen</translation>
+    </message>
+    <message>
+        <source>Create a demo repository on this computer and open it</source>
+        <translation>Ein Demo-Repository auf diesem Computer anlegen und öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the repository from disk again</source>
+        <translation>Das Repository erneut von der Festplatte einlesen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Repository</source>
+        <translation>Repository &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Environments Panel</source>
+        <translation>&amp;Umgebungsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Environments</source>
+        <translation>Umgebungen &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;About EnvDeck</source>
+        <translation>&amp;Über EnvDeck</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open Repository</source>
+        <translation>Repository öffnen</translation>
+    </message>
+    <message>
+        <source>Preparing the demo repository…</source>
+        <translation>Demo-Repository wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Loaded 1 environment in %1</source>
+        <translation>1 Umgebung in %1 geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n environments in %1</source>
+        <translation>
+            <numerusform>%n Umgebung in %1 geladen</numerusform>
+            <numerusform>%n Umgebungen in %1 geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the demo repository</source>
+        <translation>Das Demo-Repository kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The demo is generated in this folder, which must be empty or hold an earlier demo repository.</source>
+        <translation>Die Demo wird in diesem Ordner erzeugt. Er muss leer sein oder ein früheres Demo-Repository enthalten.</translation>
+    </message>
+    <message>
+        <source>Cannot open this repository</source>
+        <translation>Dieses Repository kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>EnvDeck opens local clones of Git repositories. Choose the folder you cloned into, or open the demo to look around.</source>
+        <translation>EnvDeck öffnet lokale Klone von Git-Repositorys. Wählen Sie den Ordner, in den Sie geklont haben, oder öffnen Sie die Demo, um sich umzusehen.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>EnvDeck</source>
+        <translation>EnvDeck</translation>
+    </message>
+    <message>
+        <source>%1 — EnvDeck</source>
+        <translation>%1 — EnvDeck</translation>
+    </message>
+    <message>
+        <source>Preparing the demo repository in %1…</source>
+        <translation>Demo-Repository wird in %1 vorbereitet…</translation>
+    </message>
+    <message>
+        <source>detached HEAD</source>
+        <translation>losgelöster HEAD</translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more</source>
+        <translation>%1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>No Recent Repositories</source>
+        <translation>Keine zuletzt geöffneten Repositorys</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::RepositoryPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::WelcomePage</name>
+    <message>
+        <source>EnvDeck logo</source>
+        <translation>EnvDeck-Logo</translation>
+    </message>
+    <message>
+        <source>Welcome to EnvDeck</source>
+        <translation>Willkommen bei EnvDeck</translation>
+    </message>
+    <message>
+        <source>See, validate and promote the environments of a Terraform repository kept in Git.</source>
+        <translation>Umgebungen eines in Git verwalteten Terraform-Repositorys einsehen, prüfen und hochstufen.</translation>
+    </message>
+    <message>
+        <source>Open Repository…</source>
+        <translation>Repository öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a local clone of a Terraform repository</source>
+        <translation>Einen lokalen Klon eines Terraform-Repositorys öffnen</translation>
+    </message>
+    <message>
+        <source>Open Demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Create a realistic demo repository on this computer and open it</source>
+        <translation>Ein realistisches Demo-Repository auf diesem Computer anlegen und öffnen</translation>
+    </message>
+    <message>
+        <source>Recent repositories</source>
+        <translation>Zuletzt geöffnete Repositorys</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more</source>
+        <translation>%1 existiert nicht mehr</translation>
+    </message>
+</context>
+</TS>
