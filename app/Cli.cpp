@@ -132,6 +132,8 @@ QJsonObject toJson(const Environment &environment)
     if (!environment.base.isEmpty())
         object[u"base"] = environment.base;
     object[u"discovered_by"] = environment.discoveredBy;
+    if (!environment.varsFile.isEmpty())
+        object[u"vars_file"] = environment.varsFile;
     object[u"modules"] = environment.moduleCount;
     object[u"components"] = environment.componentCount();
     object[u"locked"] = environment.lockedCount();
@@ -184,6 +186,7 @@ int runEnvironments(const QCommandLineParser &parser, QTextStream &out, QTextStr
             {QStringLiteral("repository"), snapshot->rootPath},
             {QStringLiteral("branch"), snapshot->branch},
             {QStringLiteral("head"), snapshot->head.id},
+            {QStringLiteral("discovery"), snapshot->discovery},
             {QStringLiteral("environments"), environments},
             {QStringLiteral("problems"), problems},
         };
@@ -210,8 +213,8 @@ int runEnvironments(const QCommandLineParser &parser, QTextStream &out, QTextStr
                 err << problem.toString() << '\n';
         }
         if (snapshot->environments.isEmpty())
-            err << "envdeck environments: no environments found in " << snapshot->rootPath
-                << " (looked for .envdeck.yaml, environments/*, envs/*, live/*)\n";
+            err << "envdeck environments: " << snapshot->rootPath << " has " << snapshot->discovery
+                << '\n';
     }
     return problemCount == 0 ? Success : Failed;
 }

@@ -270,8 +270,8 @@
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>No environments found. EnvDeck looks for Terraform root modules under environments/, envs/ or live/, or for an .envdeck.yaml file at the repository root.</source>
-        <translation>Keine Umgebungen gefunden. EnvDeck sucht nach Terraform-Root-Modulen unter environments/, envs/ oder live/ sowie nach einer Datei .envdeck.yaml im Stammverzeichnis des Repositorys.</translation>
+        <source>No environments found. EnvDeck looks for an .envdeck.yaml file at the repository root, Terraform root modules or Terragrunt trees under environments/, envs/, live/, stacks/ or deployments/, a .tfvars file per environment, and workspaces named in code.</source>
+        <translation>Keine Umgebungen gefunden. EnvDeck sucht nach einer Datei .envdeck.yaml im Stammverzeichnis des Repositorys, nach Terraform-Root-Modulen oder Terragrunt-Bäumen unter environments/, envs/, live/, stacks/ oder deployments/, nach einer .tfvars-Datei pro Umgebung und nach im Code genannten Workspaces.</translation>
     </message>
     <message>
         <source>No environment matches “%1”.</source>

@@ -209,9 +209,11 @@ void EnvironmentPanel::updatePlaceholder()
     m_countLabel->setText(total == shown ? QString::number(total)
                                          : tr("%1 of %2").arg(shown).arg(total));
     if (total == 0) {
-        m_placeholder->setText(tr("No environments found. EnvDeck looks for Terraform root "
-                                  "modules under environments/, envs/ or live/, or for an "
-                                  ".envdeck.yaml file at the repository root."));
+        m_placeholder->setText(tr(
+            "No environments found. EnvDeck looks for an .envdeck.yaml file at the repository "
+            "root, Terraform root modules or Terragrunt trees under environments/, envs/, live/, "
+            "stacks/ or deployments/, a .tfvars file per environment, and workspaces named in "
+            "code."));
     } else if (shown == 0) {
         m_placeholder->setText(tr("No environment matches “%1”.").arg(m_filter->text()));
     }

@@ -39,7 +39,7 @@ Tier guessTierFromName(const QString &name)
 {
     const QString n = name.toLower();
     const QStringList parts
-        = n.split(QRegularExpression(QStringLiteral("[-_.]")), Qt::SkipEmptyParts);
+        = n.split(QRegularExpression(QStringLiteral("[-_./]")), Qt::SkipEmptyParts);
     auto has = [&](std::initializer_list<const char16_t *> words) {
         return std::any_of(parts.begin(), parts.end(), [&](const QString &part) {
             return std::any_of(words.begin(), words.end(),

@@ -50,6 +50,7 @@ struct Environment
     QString promotesFrom; // from .envdeck.yaml, empty when not stated
     QString base;         // from .envdeck.yaml, for customer clusters
     QString versionsFile; // relative path, empty when the environment has none
+    QString varsFile;     // the environment's .tfvars when one root module serves several
     QString discoveredBy; // ".envdeck.yaml" or the convention that found it ("environments/*")
     int moduleCount = 0;  // module blocks in the root module's .tf files
     int terraformFiles = 0;
@@ -69,6 +70,7 @@ struct RepositorySnapshot
     bool hasConfig = false; // .envdeck.yaml present
     QList<Environment> environments;
     QList<Error> problems; // repository-wide problems (.envdeck.yaml malformed, ...)
+    QString discovery;     // how the environments were found, or why none were
 
     const Environment *findEnvironment(const QString &name) const;
 };

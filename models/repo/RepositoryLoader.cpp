@@ -3,6 +3,7 @@
 
 #include "core/Logging.h"
 #include "git/GitHandle.h"
+#include "repo/EnvironmentDiscovery.h"
 #include "repo/RepositoryConfig.h"
 #include "repo/VersionsFileReader.h"
 
@@ -21,9 +22,6 @@
 namespace EnvDeck {
 namespace {
 
-// Folders whose sub-folders are environments by convention, in the order they are tried.
-const char *const ConventionalRoots[] = {"environments", "envs", "live"};
-
 // History scanned for "last change" before giving up (keeps huge repositories responsive).
 constexpr int MaxCommitsScanned = 100000;
 
@@ -35,63 +33,6 @@ const QRegularExpression &moduleBlockPattern()
         QStringLiteral(R"re(^[ \t]*module[ \t]+"([^"]*)"[ \t]*\{)re"),
         QRegularExpression::MultilineOption);
     return pattern;
-}
-
-bool isEnvironmentFolder(const QDir &folder, const QString &versionsFile)
-{
-    if (!folder.entryList({QStringLiteral("*.tf"), QStringLiteral("terragrunt.hcl")}, QDir::Files)
-             .isEmpty())
-        return true;
-    return folder.exists(versionsFile);
-}
-
-int tierRank(Tier tier)
-{
-    switch (tier) {
-    case Tier::Dev:
-        return 0;
-    case Tier::Staging:
-        return 1;
-    case Tier::Production:
-        return 2;
-    case Tier::Unknown:
-        break;
-    }
-    return 3;
-}
-
-QList<Environment> discoverByConvention(const QString &root, const QString &versionsFile)
-{
-    QList<Environment> found;
-    const QDir rootDir(root);
-    for (const char *conventional : ConventionalRoots) {
-        const QString parent = QString::fromLatin1(conventional);
-        const QDir parentDir(rootDir.filePath(parent));
-        if (!parentDir.exists())
-            continue;
-        const QStringList children
-            = parentDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-        for (const QString &child : children) {
-            if (child.startsWith(QLatin1Char('.')))
-                continue;
-            if (!isEnvironmentFolder(QDir(parentDir.filePath(child)), versionsFile))
-                continue;
-            Environment environment;
-            environment.name = child;
-            environment.path = parent + QLatin1Char('/') + child;
-            environment.tier = guessTierFromName(child);
-            environment.discoveredBy = parent + QStringLiteral("/*");
-            found.append(environment);
-        }
-        if (!found.isEmpty())
-            break;
-    }
-    std::stable_sort(found.begin(), found.end(), [](const Environment &a, const Environment &b) {
-        if (tierRank(a.tier) != tierRank(b.tier))
-            return tierRank(a.tier) < tierRank(b.tier);
-        return a.name < b.name;
-    });
-    return found;
 }
 
 void readEnvironmentFiles(const QString &root, const QString &versionsFile,
@@ -107,14 +48,23 @@ void readEnvironmentFiles(const QString &root, const QString &versionsFile,
     const QStringList tfFiles = folder.entryList({QStringLiteral("*.tf")}, QDir::Files, QDir::Name);
     environment.terraformFiles = int(tfFiles.size());
     for (const QString &name : tfFiles) {
+        const QString displayPath
+            = environment.path == u"." ? name : environment.path + QLatin1Char('/') + name;
         QFile file(folder.filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
             environment.problems.append(
                 Error(QStringLiteral("cannot read the file: %1").arg(file.errorString()),
-                      SourceLocation{environment.path + QLatin1Char('/') + name}));
+                      SourceLocation{displayPath}));
             continue;
         }
-        const QString text = QString::fromUtf8(file.readAll());
+        const QByteArray bytes = file.readAll();
+        if (looksBinaryOrEncrypted(bytes)) {
+            environment.problems.append(
+                Error(QStringLiteral("skipped: the file is binary or encrypted"),
+                      SourceLocation{displayPath}));
+            continue;
+        }
+        const QString text = QString::fromUtf8(bytes);
         auto matches = moduleBlockPattern().globalMatch(text);
         while (matches.hasNext()) {
             matches.next();
@@ -122,9 +72,14 @@ void readEnvironmentFiles(const QString &root, const QString &versionsFile,
         }
     }
 
+    if (tfFiles.isEmpty())
+        environment.moduleCount = countTerragruntUnits(folder.path());
+
     if (!folder.exists(versionsFile))
         return;
-    environment.versionsFile = environment.path + QLatin1Char('/') + versionsFile;
+    environment.versionsFile = environment.path == u"."
+                                   ? versionsFile
+                                   : environment.path + QLatin1Char('/') + versionsFile;
     auto contents = readVersionsFile(folder.filePath(versionsFile), environment.versionsFile);
     if (!contents) {
         environment.problems.append(contents.error());
@@ -148,10 +103,15 @@ CommitInfo commitInfo(git_commit *commit)
     return info;
 }
 
-// The id of the tree entry at `path` in `tree`, or a zero id when it is absent.
+// The id of the tree entry at `path` in `tree` ("." is the whole tree), or a zero id when it is
+// absent.
 git_oid entryId(git_tree *tree, const QByteArray &path)
 {
     git_oid id{};
+    if (path == ".") {
+        git_oid_cpy(&id, git_tree_id(tree));
+        return id;
+    }
     Git::TreeEntryHandle entry;
     if (Git::call(entry, git_tree_entry_bypath, tree, path.constData()) == 0)
         git_oid_cpy(&id, git_tree_entry_id(entry.get()));
@@ -174,7 +134,11 @@ Result<void> findLastChanges(git_repository *repo, QList<Environment> &environme
     QList<QByteArray> paths;
     QList<int> pending;
     for (int i = 0; i < environments.size(); ++i) {
-        paths.append(environments[i].path.toUtf8());
+        // With one root module for several environments, what is the environment's own is its
+        // .tfvars file.
+        const Environment &environment = environments[i];
+        paths.append(
+            (environment.varsFile.isEmpty() ? environment.path : environment.varsFile).toUtf8());
         pending.append(i);
     }
 
@@ -302,8 +266,14 @@ Result<RepositorySnapshot> RepositoryLoader::load(const QString &path, const Pro
             }
         }
     }
-    if (snapshot.environments.isEmpty())
-        snapshot.environments = discoverByConvention(snapshot.rootPath, versionsFile);
+    if (snapshot.environments.isEmpty()) {
+        DiscoveryResult discovered = discoverEnvironments(snapshot.rootPath, versionsFile);
+        snapshot.environments = discovered.environments;
+        snapshot.problems.append(discovered.warnings);
+        snapshot.discovery = discovered.summary;
+    } else {
+        snapshot.discovery = QString::fromLatin1(RepositoryConfig::FileName);
+    }
 
     const int total = int(snapshot.environments.size()) + 2;
     for (int i = 0; i < snapshot.environments.size(); ++i) {

@@ -51,7 +51,10 @@ private slots:
     void rejectsBadPaths();
     void discoversByConvention_data();
     void discoversByConvention();
+    void discoversRealLayouts_data();
+    void discoversRealLayouts();
     void followsEnvdeckYaml();
+    void skipsBinaryFiles();
     void reportsMalformedFiles_data();
     void reportsMalformedFiles();
     void readsVersionsFile();
@@ -170,6 +173,101 @@ void TestRepositoryLoader::discoversByConvention()
         if (parent != u"live")
             QCOMPARE(environment.moduleCount, 2); // the commented-out block is not counted
     }
+}
+
+void TestRepositoryLoader::discoversRealLayouts_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QStringList>("expected"); // "name@path" in promotion order
+    QTest::addColumn<QString>("discovery");
+
+    QTest::newRow("account/region nesting")
+        << QStringList{"environments/aws-dev/eu-west-1/main.tf",
+                       "environments/aws-prod/eu-west-1/main.tf",
+                       "environments/aws-prod/us-east-1/main.tf", "environments/README.md"}
+        << QStringList{"aws-dev/eu-west-1@environments/aws-dev/eu-west-1",
+                       "aws-prod/eu-west-1@environments/aws-prod/eu-west-1",
+                       "aws-prod/us-east-1@environments/aws-prod/us-east-1"}
+        << "environments/*";
+    QTest::newRow("terragrunt tree")
+        << QStringList{"terragrunt.hcl", "live/prod/vpc/terragrunt.hcl",
+                       "live/prod/eks/terragrunt.hcl", "live/stage/vpc/terragrunt.hcl",
+                       "live/stage/env.hcl"}
+        << QStringList{"stage@live/stage", "prod@live/prod"} << "live/* (Terragrunt)";
+    QTest::newRow("ignored folders")
+        << QStringList{"envs/dev/main.tf", "envs/.terraform/modules/x/main.tf",
+                       "envs/modules/net/main.tf", "envs/examples/simple/main.tf",
+                       "envs/test/fixture/main.tf"}
+        << QStringList{"dev@envs/dev"} << "envs/*";
+    QTest::newRow("tfvars per environment")
+        << QStringList{"main.tf", "vars/dev.tfvars", "vars/prod.tfvars", "terraform.tfvars",
+                       "x.auto.tfvars"}
+        << QStringList{"dev@.", "prod@."} << "one root module with a .tfvars file per environment";
+    QTest::newRow("tfvars beside a nested root module")
+        << QStringList{"infra/main.tf", "infra/staging.tfvars", "infra/production.tfvars",
+                       "modules/a/main.tf"}
+        << QStringList{"staging@infra", "production@infra"}
+        << "one root module with a .tfvars file per environment";
+    QTest::newRow("workspaces in code")
+        << QStringList{"main.tf:locals { size = terraform.workspace == \"prod\" ? 3 : 1 }\n"
+                       "locals { debug = \"dev\" == terraform.workspace }\n"}
+        << QStringList{"dev@.", "prod@."} << "workspaces named in the root module";
+    QTest::newRow("nothing to find") << QStringList{"README.md", "modules/net/main.tf"}
+                                     << QStringList{} << "no environments: no .envdeck.yaml";
+}
+
+void TestRepositoryLoader::discoversRealLayouts()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, discovery);
+
+    QTemporaryDir tmp;
+    GitFixture repo(tmp.filePath(QStringLiteral("infra")));
+    QVERIFY(repo.init());
+    for (const QString &spec : files) {
+        const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+        const QString path = colon < 0 ? spec : spec.left(colon);
+        const QByteArray contents
+            = colon < 0 ? (path.endsWith(QLatin1String(".tf")) ? MainTf : QByteArray("x = 1\n"))
+                        : spec.mid(colon + 1).toUtf8();
+        QVERIFY(repo.write(path, contents));
+    }
+    QVERIFY(repo.commit(QStringLiteral("layout")));
+
+    const auto result = RepositoryLoader::load(repo.root());
+    QVERIFY(result.ok());
+    QStringList actual;
+    for (const Environment &environment : result->environments)
+        actual << environment.name + QLatin1Char('@') + environment.path;
+    QCOMPARE(actual, expected);
+    QVERIFY2(result->discovery.startsWith(discovery), qPrintable(result->discovery));
+    for (const Environment &environment : result->environments)
+        QVERIFY2(environment.lastChange.isValid(), qPrintable(environment.name));
+    if (discovery.startsWith(QLatin1String("live/*")))
+        QCOMPARE(result->findEnvironment(QStringLiteral("prod"))->moduleCount, 2);
+    if (discovery.startsWith(QLatin1String("one root module")))
+        QVERIFY(!result->environments.first().varsFile.isEmpty());
+}
+
+void TestRepositoryLoader::skipsBinaryFiles()
+{
+    QTemporaryDir tmp;
+    GitFixture repo(tmp.filePath(QStringLiteral("infra")));
+    QVERIFY(repo.init());
+    QVERIFY(repo.write(QStringLiteral("environments/dev/main.tf"), MainTf));
+    QVERIFY(repo.write(QStringLiteral("environments/dev/secrets.tf"),
+                       QByteArray("\0GITCRYPT\0\x01\x02", 14)));
+    QVERIFY(repo.commit(QStringLiteral("encrypted file")));
+
+    const auto result = RepositoryLoader::load(repo.root());
+    QVERIFY(result.ok());
+    const Environment &dev = result->environments.first();
+    QCOMPARE(dev.moduleCount, 2);
+    QCOMPARE(dev.problems.size(), 1);
+    QCOMPARE(
+        dev.problems.first().toString(),
+        QStringLiteral("environments/dev/secrets.tf: skipped: the file is binary or encrypted"));
 }
 
 void TestRepositoryLoader::followsEnvdeckYaml()
