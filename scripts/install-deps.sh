@@ -16,6 +16,12 @@ packages=(
   graphviz xvfb xauth fonts-dejavu-core
 )
 
+# node + npm run HashiCorp's HCL converter, the reference of the hcl2json differential tests.
+# Any node >= 18 will do; Debian's own package is taken only when none is installed.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
