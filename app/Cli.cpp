@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
+#include "CliCommands.h"
 
 #include "core/BuildInfo.h"
 #include "demo/DemoRepository.h"
@@ -265,6 +266,12 @@ const QList<Command> &commands()
                                 QStringLiteral("FORMAT"), QStringLiteral("text")));
          },
          runEnvironments},
+        {"inspect",
+         "Show each environment's modules, Helm releases (with where each version is written), "
+         "secrets and components",
+         "[REPO]", declareInspect, runInspect},
+        {"hcl2json", "Print HCL files as JSON, in the shape of HashiCorp's converter", "FILE...",
+         declareHcl2Json, runHcl2Json},
     };
     return list;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "terraform/TerraformModel.h"
 
 #include <QDateTime>
 #include <QList>
@@ -52,11 +53,12 @@ struct Environment
     QString versionsFile; // relative path, empty when the environment has none
     QString varsFile;     // the environment's .tfvars when one root module serves several
     QString discoveredBy; // ".envdeck.yaml" or the convention that found it ("environments/*")
-    int moduleCount = 0;  // module blocks in the root module's .tf files
+    int moduleCount = 0;  // module calls of the root module (Terragrunt: units)
     int terraformFiles = 0;
     QList<ComponentVersion> components;
-    CommitInfo lastChange; // the last commit that changed anything under `path`
-    QList<Error> problems; // malformed files and the like, with file:line:column
+    CommitInfo lastChange;           // the last commit that changed anything under `path`
+    QList<Error> problems;           // malformed files and the like, with file:line:column
+    Terraform::RootModule terraform; // what the root module's .tf files say
 
     int lockedCount() const;
     int componentCount() const { return int(components.size()); }

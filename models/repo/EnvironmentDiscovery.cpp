@@ -201,11 +201,6 @@ void sortByPromotionOrder(QList<Environment> &environments)
                      });
 }
 
-bool looksBinaryOrEncrypted(const QByteArray &head)
-{
-    return head.startsWith(QByteArrayLiteral("\0GITCRYPT")) || head.left(8192).contains('\0');
-}
-
 DiscoveryResult discoverEnvironments(const QString &root, const QString &versionsFile)
 {
     const QDir repo(root);

@@ -28,7 +28,4 @@ void sortByPromotionOrder(QList<Environment> &environments);
 // Terragrunt units (folders with a terragrunt.hcl) in the subtree of `folder`, itself included.
 int countTerragruntUnits(const QString &folder);
 
-// True for files that are not text: a NUL byte in the first 8 KiB, or a git-crypt header.
-bool looksBinaryOrEncrypted(const QByteArray &head);
-
 } // namespace EnvDeck

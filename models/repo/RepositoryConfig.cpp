@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RepositoryConfig.h"
 
-#include "repo/YamlSupport.h"
+#include "core/YamlSupport.h"
 
 #include <QDir>
 #include <QSet>

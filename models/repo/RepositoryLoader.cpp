@@ -6,6 +6,7 @@
 #include "repo/EnvironmentDiscovery.h"
 #include "repo/RepositoryConfig.h"
 #include "repo/VersionsFileReader.h"
+#include "terraform/TerraformModel.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,7 +14,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QPromise>
-#include <QRegularExpression>
 #include <QTimeZone>
 #include <QtConcurrent>
 
@@ -24,16 +24,6 @@ namespace {
 
 // History scanned for "last change" before giving up (keeps huge repositories responsive).
 constexpr int MaxCommitsScanned = 100000;
-
-// A module block in a .tf file: `module "name" {` at the start of a line. The Terraform reader
-// of a later release replaces this count with a real parse.
-const QRegularExpression &moduleBlockPattern()
-{
-    static const QRegularExpression pattern(
-        QStringLiteral(R"re(^[ \t]*module[ \t]+"([^"]*)"[ \t]*\{)re"),
-        QRegularExpression::MultilineOption);
-    return pattern;
-}
 
 void readEnvironmentFiles(const QString &root, const QString &versionsFile,
                           Environment &environment)
@@ -47,30 +37,9 @@ void readEnvironmentFiles(const QString &root, const QString &versionsFile,
 
     const QStringList tfFiles = folder.entryList({QStringLiteral("*.tf")}, QDir::Files, QDir::Name);
     environment.terraformFiles = int(tfFiles.size());
-    for (const QString &name : tfFiles) {
-        const QString displayPath
-            = environment.path == u"." ? name : environment.path + QLatin1Char('/') + name;
-        QFile file(folder.filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
-            environment.problems.append(
-                Error(QStringLiteral("cannot read the file: %1").arg(file.errorString()),
-                      SourceLocation{displayPath}));
-            continue;
-        }
-        const QByteArray bytes = file.readAll();
-        if (looksBinaryOrEncrypted(bytes)) {
-            environment.problems.append(
-                Error(QStringLiteral("skipped: the file is binary or encrypted"),
-                      SourceLocation{displayPath}));
-            continue;
-        }
-        const QString text = QString::fromUtf8(bytes);
-        auto matches = moduleBlockPattern().globalMatch(text);
-        while (matches.hasNext()) {
-            matches.next();
-            ++environment.moduleCount;
-        }
-    }
+    environment.terraform = Terraform::readRootModule(root, environment.path, environment.varsFile);
+    environment.moduleCount = int(environment.terraform.modules.size());
+    environment.problems.append(environment.terraform.problems);
 
     if (tfFiles.isEmpty())
         environment.moduleCount = countTerragruntUnits(folder.path());

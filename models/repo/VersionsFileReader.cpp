@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VersionsFileReader.h"
 
-#include "repo/YamlSupport.h"
+#include "core/YamlSupport.h"
 
 namespace EnvDeck {
 namespace {

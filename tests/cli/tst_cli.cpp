@@ -56,6 +56,7 @@ private slots:
     void rejectsBadArguments();
     void createsDemoAndListsEnvironments();
     void refusesNonEmptyTarget();
+    void convertsHclToJson();
 
 private:
     QTemporaryDir m_home;
@@ -76,6 +77,11 @@ void TestCli::answersWithoutDisplay_data()
                                                      "--components <N>",         "--commits <N>"};
     QTest::newRow("help demo-repo")
         << QStringList{"help", "demo-repo"} << QStringList{"Usage: envdeck demo-repo"};
+    QTest::newRow("hcl2json --help")
+        << QStringList{"hcl2json", "--help"} << QStringList{"Usage: envdeck hcl2json", "FILE..."};
+    QTest::newRow("inspect --help")
+        << QStringList{"inspect", "--help"}
+        << QStringList{"Usage: envdeck inspect", "--json", "--env <NAME>"};
     QTest::newRow("environments --help") << QStringList{"environments", "--help"}
                                          << QStringList{"Usage: envdeck environments", "--format"};
 }
@@ -154,6 +160,31 @@ void TestCli::createsDemoAndListsEnvironments()
     QCOMPARE(names, (QStringList{"dev", "staging", "prod-eu", "prod-us", "contoso"}));
     QCOMPARE(root.value(QStringLiteral("branch")).toString(), QStringLiteral("main"));
 
+    const Run inspected
+        = envdeck({QStringLiteral("inspect"), dir, QStringLiteral("--json")}, m_home.path());
+    QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.err));
+    const QJsonArray inspectedEnvironments = QJsonDocument::fromJson(inspected.out.toUtf8())
+                                                 .object()
+                                                 .value(QStringLiteral("environments"))
+                                                 .toArray();
+    QCOMPARE(inspectedEnvironments.size(), 5);
+    const QJsonObject staging = inspectedEnvironments.at(1).toObject();
+    QCOMPARE(staging.value(QStringLiteral("name")).toString(), QStringLiteral("staging"));
+    QVERIFY(staging.value(QStringLiteral("modules")).toArray().size() >= 10);
+    const QJsonArray releases = staging.value(QStringLiteral("helm_releases")).toArray();
+    QCOMPARE(releases.size(), staging.value(QStringLiteral("components")).toArray().size());
+    const QJsonObject where
+        = releases.at(0).toObject().value(QStringLiteral("version_location")).toObject();
+    QCOMPARE(where.value(QStringLiteral("file")).toString(),
+             QStringLiteral("environments/staging/versions.yaml"));
+    QVERIFY(where.value(QStringLiteral("line")).toInt() > 0);
+
+    const Run unknown
+        = envdeck({QStringLiteral("inspect"), dir, QStringLiteral("--env"), QStringLiteral("qa")},
+                  m_home.path());
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains(QStringLiteral("no environment named 'qa'")));
+
     const Run text = envdeck({QStringLiteral("environments"), dir}, m_home.path());
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.startsWith(QStringLiteral("ENVIRONMENT")));
@@ -174,6 +205,55 @@ void TestCli::refusesNonEmptyTarget()
     QVERIFY2(run.err.contains(QStringLiteral("is not an empty folder")), qPrintable(run.err));
     QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("keep.txt")});
+}
+
+void TestCli::convertsHclToJson()
+{
+    QTemporaryDir tmp;
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile file(tmp.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write(QStringLiteral("a.tf"),
+          "module \"net\" {\n  source = \"../net\"\n  cidr   = var.cidr\n}\n");
+    write(QStringLiteral("b.tfvars"), "replicas = 3\n");
+    write(QStringLiteral("bad.tf"), "ok = 1\nname = \"unterminated\n\nx = [1,\n");
+
+    const Run one = envdeck({QStringLiteral("hcl2json"), tmp.filePath(QStringLiteral("a.tf"))},
+                            m_home.path());
+    QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+    const QJsonObject module = QJsonDocument::fromJson(one.out.toUtf8()).object();
+    const QJsonObject net = module.value(QStringLiteral("module"))
+                                .toObject()
+                                .value(QStringLiteral("net"))
+                                .toArray()
+                                .at(0)
+                                .toObject();
+    QCOMPARE(net.value(QStringLiteral("source")).toString(), QStringLiteral("../net"));
+    QCOMPARE(net.value(QStringLiteral("cidr")).toString(), QStringLiteral("${var.cidr}"));
+
+    // Several files: one object keyed by each path as given.
+    const QString a = tmp.filePath(QStringLiteral("a.tf"));
+    const QString b = tmp.filePath(QStringLiteral("b.tfvars"));
+    const Run two = envdeck({QStringLiteral("hcl2json"), a, b}, m_home.path());
+    QCOMPARE(two.exitCode, 0);
+    const QJsonObject both = QJsonDocument::fromJson(two.out.toUtf8()).object();
+    QCOMPARE(both.keys(), (QStringList{a, b}));
+    QCOMPARE(both.value(b).toObject().value(QStringLiteral("replicas")).toInt(), 3);
+
+    // Errors: file:line:column on stderr, several per file, non-zero exit, nothing on stdout.
+    const QString bad = tmp.filePath(QStringLiteral("bad.tf"));
+    const Run broken = envdeck({QStringLiteral("hcl2json"), bad}, m_home.path());
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY(broken.out.isEmpty());
+    QVERIFY2(broken.err.startsWith(bad + QStringLiteral(":2:8: ")), qPrintable(broken.err));
+    QVERIFY2(broken.err.count(bad + QLatin1Char(':')) >= 2, qPrintable(broken.err));
+
+    const Run missing = envdeck(
+        {QStringLiteral("hcl2json"), tmp.filePath(QStringLiteral("none.tf"))}, m_home.path());
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(QStringLiteral("cannot read the file")));
 }
 
 ENVDECK_TEST_MAIN_CORE(TestCli)

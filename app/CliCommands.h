@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+// Commands of the command line that live in their own files.
+namespace EnvDeck::Cli {
+
+void declareInspect(QCommandLineParser &parser);
+int runInspect(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+
+void declareHcl2Json(QCommandLineParser &parser);
+int runHcl2Json(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+
+} // namespace EnvDeck::Cli

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "hcl/HclParser.h"
+#include "terraform/TerraformModel.h"
+
+#include <QHash>
+
+#include <functional>
+#include <optional>
+
+#include <memory>
+#include <vector>
+
+namespace EnvDeck::Terraform::Detail {
+
+// One parsed file; the source stays alive because ranges point into it.
+struct ParsedFile
+{
+    QString path; // relative to the repository root
+    QByteArray source;
+    Hcl::File file;
+
+    SourceLocation locationOf(const Hcl::Position &position) const
+    {
+        return SourceLocation{path, position.line, position.column};
+    }
+    QString textOf(const Hcl::Range &range) const
+    {
+        return QString::fromUtf8(source.mid(range.start.offset, range.length()));
+    }
+};
+
+// An expression together with the file it is written in.
+struct Located
+{
+    const Hcl::Expression *expr = nullptr;
+    const ParsedFile *file = nullptr;
+};
+
+// What names mean inside one module: its variables, locals and (for a called module) the inputs
+// the caller passes. `caller` is the scope the inputs are written in.
+struct Scope
+{
+    QString folder; // module folder relative to the repository root
+    QHash<QString, Located> variableDefaults;
+    QHash<QString, Located> locals;
+    QHash<QString, Located> inputs; // called modules only
+    QHash<QString, Located> tfvars; // root module only
+    const Scope *caller = nullptr;
+};
+
+// Parses every .tf file of `folder` (relative to `root`); parse errors go to `problems`.
+std::vector<std::unique_ptr<ParsedFile>> parseFolder(const QString &root, const QString &folder,
+                                                     const QString &suffix, QList<Error> &problems);
+std::unique_ptr<ParsedFile> parseFile(const QString &root, const QString &path,
+                                      QList<Error> &problems);
+
+// The literal text of a string without interpolations, a number or a bool; nullopt otherwise.
+std::optional<QString> literalValue(const Hcl::Expression &expr);
+
+// Follows `located` (plus the attribute/index `steps` still to apply) to the literal it comes
+// from. `root` is the repository root, for files read through yamldecode(file(...)).
+TracedValue trace(const Located &located, const Scope &scope, const QStringList &steps,
+                  const QString &root, int depth = 0);
+
+// Calls `visit` for every variable reference in `expr` (var.x, module.y.z, local.w, ...).
+void forEachVariable(const Hcl::Expression &expr,
+                     const std::function<void(const Hcl::VariableExpr &)> &visit);
+
+} // namespace EnvDeck::Terraform::Detail
