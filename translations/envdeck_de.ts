@@ -604,6 +604,109 @@
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
+    <message>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Terraform::HelmReleaseTableModel</name>
+    <message>
+        <source>not traced</source>
+        <translation>nicht zurückverfolgt</translation>
+    </message>
+    <message>
+        <source>(root module)</source>
+        <translation>(Root-Modul)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Version written in</source>
+        <translation>Version eingetragen in</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Terraform::ModuleTableModel</name>
+    <message>
+        <source>ref %1</source>
+        <translation>Ref %1</translation>
+    </message>
+    <message>
+        <source>for_each %1</source>
+        <translation>for_each %1</translation>
+    </message>
+    <message>
+        <source>count %1</source>
+        <translation>count %1</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Eingetragen in</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::TerraformView</name>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Helm releases</source>
+        <translation>Helm-Releases</translation>
+    </message>
+    <message numerus="yes">
+        <source>Modules (%n)</source>
+        <translation>
+            <numerusform>Module (%n)</numerusform>
+            <numerusform>Module (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Helm releases (%n)</source>
+        <translation>
+            <numerusform>Helm-Releases (%n)</numerusform>
+            <numerusform>Helm-Releases (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::WelcomePage</name>

@@ -3,6 +3,7 @@
 
 #include "EnvironmentOverview.h"
 #include "EnvironmentPanel.h"
+#include "TerraformView.h"
 #include "repo/EnvironmentListModel.h"
 
 #include <QLabel>
@@ -39,6 +40,8 @@ RepositoryPage::RepositoryPage(EnvironmentListModel *model, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_overview, tr("Overview"));
+    m_terraformView = new TerraformView(this);
+    m_tabs->addTab(m_terraformView, tr("Terraform"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -124,8 +127,10 @@ void RepositoryPage::restoreState(const QByteArray &state)
 
 void RepositoryPage::showEnvironment(const QString &name)
 {
-    m_overview->setEnvironment(m_snapshot && !name.isEmpty() ? m_snapshot->findEnvironment(name)
-                                                             : nullptr);
+    const Environment *environment
+        = m_snapshot && !name.isEmpty() ? m_snapshot->findEnvironment(name) : nullptr;
+    m_overview->setEnvironment(environment);
+    m_terraformView->setEnvironment(environment);
 }
 
 } // namespace EnvDeck

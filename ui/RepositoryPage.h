@@ -11,6 +11,7 @@ namespace EnvDeck {
 
 class EnvironmentListModel;
 class EnvironmentOverview;
+class TerraformView;
 class EnvironmentPanel;
 struct RepositorySnapshot;
 
@@ -40,6 +41,8 @@ public:
 
     EnvironmentPanel *environmentPanel() const { return m_environmentPanel; }
     EnvironmentOverview *overview() const { return m_overview; }
+    TerraformView *terraformView() const { return m_terraformView; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 private:
     void showEnvironment(const QString &name);
@@ -51,6 +54,7 @@ private:
     EnvironmentPanel *m_environmentPanel = nullptr;
     QTabWidget *m_tabs = nullptr;
     EnvironmentOverview *m_overview = nullptr;
+    TerraformView *m_terraformView = nullptr;
 };
 
 } // namespace EnvDeck

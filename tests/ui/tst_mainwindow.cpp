@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThreadPool>
@@ -255,6 +256,25 @@ void tst_MainWindow::demoRepositoryListsEnvironments()
     QCOMPARE(environments->text(), QStringLiteral("5 environments"));
 
     saveScreenshot(&window, QStringLiteral("main-window.png"));
+
+    // The Terraform tab shows the same environment's module calls and Helm releases, with
+    // where each version is written.
+    auto tabs = window.findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Terraform"));
+    tabs->setCurrentIndex(1);
+    auto modules = window.findChild<QTableView *>(QStringLiteral("moduleTable"));
+    auto releases = window.findChild<QTableView *>(QStringLiteral("helmReleaseTable"));
+    QVERIFY(modules && modules->isVisible() && releases && releases->isVisible());
+    QCOMPARE(modules->model()->rowCount(), staging->moduleCount);
+    QCOMPARE(modules->model()->rowCount(), int(staging->terraform.modules.size()));
+    QCOMPARE(releases->model()->rowCount(), int(staging->terraform.helmReleases.size()));
+    QCOMPARE(releases->model()->rowCount(), staging->componentCount());
+    for (int row = 0; row < releases->model()->rowCount(); ++row)
+        QVERIFY(releases->model()->index(row, 3).data().toString().startsWith(
+            QStringLiteral("environments/staging/versions.yaml:")));
+    saveScreenshot(&window, QStringLiteral("terraform-tab.png"));
+    tabs->setCurrentIndex(0);
 }
 
 void tst_MainWindow::filterNarrowsTheList()
