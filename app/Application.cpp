@@ -18,7 +18,7 @@
 
 #include <cstdio>
 
-Q_LOGGING_CATEGORY(lcApp, "envdeck.app")
+Q_LOGGING_CATEGORY(lcApp, "envdeck.app", QtInfoMsg)
 
 namespace EnvDeck::Application {
 namespace {

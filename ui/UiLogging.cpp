@@ -1,4 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiLogging.h"
 
-Q_LOGGING_CATEGORY(lcUi, "envdeck.ui")
+Q_LOGGING_CATEGORY(lcUi, "envdeck.ui", QtInfoMsg)

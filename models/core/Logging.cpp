@@ -11,10 +11,10 @@
 #include <memory>
 #include <mutex>
 
-Q_LOGGING_CATEGORY(lcCore, "envdeck.core")
-Q_LOGGING_CATEGORY(lcGit, "envdeck.git")
-Q_LOGGING_CATEGORY(lcDemo, "envdeck.demo")
-Q_LOGGING_CATEGORY(lcRepo, "envdeck.repo")
+Q_LOGGING_CATEGORY(lcCore, "envdeck.core", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcGit, "envdeck.git", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDemo, "envdeck.demo", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRepo, "envdeck.repo", QtInfoMsg)
 
 namespace EnvDeck::Logging {
 namespace {

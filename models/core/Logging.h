@@ -4,7 +4,8 @@
 #include <QLoggingCategory>
 #include <QString>
 
-// One logging category per module of models/. ui/ and app/ declare their own.
+// One logging category per module of models/ (ui/ and app/ declare their own). Debug messages
+// are off unless enabled with QT_LOGGING_RULES="envdeck.*.debug=true".
 Q_DECLARE_LOGGING_CATEGORY(lcCore)
 Q_DECLARE_LOGGING_CATEGORY(lcGit)
 Q_DECLARE_LOGGING_CATEGORY(lcDemo)

@@ -5,7 +5,7 @@
 
 #include <QChar>
 
-Q_LOGGING_CATEGORY(lcHcl, "envdeck.hcl")
+Q_LOGGING_CATEGORY(lcHcl, "envdeck.hcl", QtInfoMsg)
 
 namespace EnvDeck::Hcl {
 

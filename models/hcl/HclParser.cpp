@@ -395,8 +395,6 @@ ParseResult parse(const QByteArray &source, const QString &fileName)
         result.errors.append(Error(QString::fromUtf8(e.message),
                                    SourceLocation{fileName, e.position.line, e.position.column}));
     }
-    qCDebug(lcHcl) << "parsed" << fileName << source.size() << "bytes," << result.errors.size()
-                   << "errors";
     return result;
 }
 
