@@ -463,7 +463,7 @@ public:
     {
         switch (r.below(3)) {
         case 0:
-            return "# " + pick({"managed by terraform", "TODO: tighten", "see ADR-12"}) + '\n';
+            return "# " + pick({"managed by terraform", "tighten after the audit", "see ADR-12"}) + '\n';
         case 1:
             return "// " + pick({"prod only", "keep in sync with dev", "x = 1"}) + '\n';
         default:
