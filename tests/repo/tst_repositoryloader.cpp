@@ -257,7 +257,7 @@ void TestRepositoryLoader::skipsBinaryFiles()
     QVERIFY(repo.init());
     QVERIFY(repo.write(QStringLiteral("environments/dev/main.tf"), MainTf));
     QVERIFY(repo.write(QStringLiteral("environments/dev/secrets.tf"),
-                       QByteArray("\0GITCRYPT\0\x01\x02", 14)));
+                       QByteArrayLiteral("\0GITCRYPT\0\x01\x02")));
     QVERIFY(repo.commit(QStringLiteral("encrypted file")));
 
     const auto result = RepositoryLoader::load(repo.root());
