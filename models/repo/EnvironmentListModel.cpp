@@ -4,52 +4,31 @@
 namespace EnvDeck {
 
 EnvironmentListModel::EnvironmentListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ListTableModel(parent)
 {}
-
-void EnvironmentListModel::setEnvironments(const QList<Environment> &environments)
-{
-    beginResetModel();
-    m_environments = environments;
-    endResetModel();
-}
-
-void EnvironmentListModel::clear()
-{
-    setEnvironments({});
-}
 
 const Environment *EnvironmentListModel::environmentAt(int row) const
 {
-    if (row < 0 || row >= m_environments.size())
+    if (row < 0 || row >= items().size())
         return nullptr;
-    return &m_environments.at(row);
+    return &items().at(row);
 }
 
 int EnvironmentListModel::rowOf(const QString &name) const
 {
-    for (int row = 0; row < m_environments.size(); ++row) {
-        if (m_environments.at(row).name == name)
+    for (int row = 0; row < items().size(); ++row) {
+        if (items().at(row).name == name)
             return row;
     }
     return -1;
 }
 
-int EnvironmentListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_environments.size());
-}
-
-int EnvironmentListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant EnvironmentListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const Environment *item = itemAt(index);
+    if (!item)
         return {};
-    const Environment &environment = m_environments.at(index.row());
+    const Environment &environment = *item;
 
     switch (role) {
     case NameRole:
@@ -156,31 +135,15 @@ QHash<int, QByteArray> EnvironmentListModel::roleNames() const
 // ---------------------------------------------------------------------------------------------
 
 ComponentTableModel::ComponentTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ListTableModel(parent)
 {}
-
-void ComponentTableModel::setComponents(const QList<ComponentVersion> &components)
-{
-    beginResetModel();
-    m_components = components;
-    endResetModel();
-}
-
-int ComponentTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_components.size());
-}
-
-int ComponentTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QVariant ComponentTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const ComponentVersion *item = itemAt(index);
+    if (!item)
         return {};
-    const ComponentVersion &component = m_components.at(index.row());
+    const ComponentVersion &component = *item;
 
     switch (role) {
     case NameRole:

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ListTableModel.h"
 #include "repo/Environment.h"
-
-#include <QAbstractTableModel>
 
 namespace EnvDeck {
 
 // The environments of a repository, one row each, in promotion order.
-class EnvironmentListModel : public QAbstractTableModel
+class EnvironmentListModel : public ListTableModel<Environment, 7>
 {
     Q_OBJECT
 
@@ -23,6 +22,7 @@ public:
         LastChangeColumn,
         ColumnCount
     };
+    static_assert(ColumnCount == 7);
 
     enum Role {
         NameRole = Qt::UserRole + 1,
@@ -40,29 +40,25 @@ public:
 
     explicit EnvironmentListModel(QObject *parent = nullptr);
 
-    void setEnvironments(const QList<Environment> &environments);
-    void clear();
+    void setEnvironments(const QList<Environment> &environments) { setItems(environments); }
+    void clear() { setItems({}); }
     const Environment *environmentAt(int row) const;
     int rowOf(const QString &name) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-
-private:
-    QList<Environment> m_environments;
 };
 
 // The components of one environment: name, version, lock and where the version is written.
-class ComponentTableModel : public QAbstractTableModel
+class ComponentTableModel : public ListTableModel<ComponentVersion, 5>
 {
     Q_OBJECT
 
 public:
     enum Column { NameColumn, VersionColumn, LockColumn, KindColumn, LocationColumn, ColumnCount };
+    static_assert(ColumnCount == 5);
     enum Role {
         NameRole = Qt::UserRole + 1,
         VersionRole,
@@ -73,17 +69,12 @@ public:
 
     explicit ComponentTableModel(QObject *parent = nullptr);
 
-    void setComponents(const QList<ComponentVersion> &components);
-    const QList<ComponentVersion> &components() const { return m_components; }
+    void setComponents(const QList<ComponentVersion> &components) { setItems(components); }
+    const QList<ComponentVersion> &components() const { return items(); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-private:
-    QList<ComponentVersion> m_components;
 };
 
 } // namespace EnvDeck

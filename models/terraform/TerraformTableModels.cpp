@@ -4,31 +4,15 @@
 namespace EnvDeck::Terraform {
 
 ModuleTableModel::ModuleTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ListTableModel(parent)
 {}
-
-void ModuleTableModel::setModules(const QList<ModuleCall> &modules)
-{
-    beginResetModel();
-    m_modules = modules;
-    endResetModel();
-}
-
-int ModuleTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_modules.size());
-}
-
-int ModuleTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QVariant ModuleTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const ModuleCall *item = itemAt(index);
+    if (!item)
         return {};
-    const ModuleCall &call = m_modules.at(index.row());
+    const ModuleCall &call = *item;
     switch (role) {
     case NameRole:
         return call.name;
@@ -100,31 +84,15 @@ QVariant ModuleTableModel::headerData(int section, Qt::Orientation orientation, 
 }
 
 HelmReleaseTableModel::HelmReleaseTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ListTableModel(parent)
 {}
-
-void HelmReleaseTableModel::setReleases(const QList<HelmRelease> &releases)
-{
-    beginResetModel();
-    m_releases = releases;
-    endResetModel();
-}
-
-int HelmReleaseTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_releases.size());
-}
-
-int HelmReleaseTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QVariant HelmReleaseTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const HelmRelease *item = itemAt(index);
+    if (!item)
         return {};
-    const HelmRelease &release = m_releases.at(index.row());
+    const HelmRelease &release = *item;
     switch (role) {
     case NameRole:
         return release.name.isEmpty() ? release.address : release.name;

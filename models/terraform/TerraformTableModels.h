@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ListTableModel.h"
 #include "terraform/TerraformModel.h"
-
-#include <QAbstractTableModel>
 
 namespace EnvDeck::Terraform {
 
 // The module calls of a root module: name, source, kind, version or ref, references, location.
-class ModuleTableModel : public QAbstractTableModel
+class ModuleTableModel : public ListTableModel<ModuleCall, 7>
 {
     Q_OBJECT
 
@@ -26,21 +25,16 @@ public:
     enum Role { NameRole = Qt::UserRole + 1, SourceKindRole, ReferencesRole, LocationRole };
 
     explicit ModuleTableModel(QObject *parent = nullptr);
-    void setModules(const QList<ModuleCall> &modules);
+    void setModules(const QList<ModuleCall> &modules) { setItems(modules); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-private:
-    QList<ModuleCall> m_modules;
 };
 
 // The Helm releases a root module creates, itself or through its modules, and where each
 // version is written.
-class HelmReleaseTableModel : public QAbstractTableModel
+class HelmReleaseTableModel : public ListTableModel<HelmRelease, 5>
 {
     Q_OBJECT
 
@@ -56,16 +50,11 @@ public:
     enum Role { NameRole = Qt::UserRole + 1, VersionRole, VersionTracedRole };
 
     explicit HelmReleaseTableModel(QObject *parent = nullptr);
-    void setReleases(const QList<HelmRelease> &releases);
+    void setReleases(const QList<HelmRelease> &releases) { setItems(releases); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-private:
-    QList<HelmRelease> m_releases;
 };
 
 } // namespace EnvDeck::Terraform
