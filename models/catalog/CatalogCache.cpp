@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogCache.h"
 
+#include "catalog/CatalogConfig.h"
 #include "core/YamlSupport.h"
 
 #include <QDir>
@@ -28,7 +29,7 @@ Result<void> write(const QString &absolutePath, const QByteArray &body, const QU
     if (contents.startsWith("\xEF\xBB\xBF"))
         contents.remove(0, 3);
     const QString header = HeaderStart + fetchedAt.toUTC().toString(Qt::ISODate) + FromWord
-                           + url.toDisplayString(QUrl::RemoveUserInfo) + QLatin1Char('\n');
+                           + displayUrl(url) + QLatin1Char('\n');
     QSaveFile file(absolutePath);
     if (!file.open(QIODevice::WriteOnly))
         return Error(QStringLiteral("cannot write the cache file %1: %2")

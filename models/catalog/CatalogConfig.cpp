@@ -163,12 +163,16 @@ QString catalogKindName(CatalogEntry::Kind kind)
     return {};
 }
 
+QString displayUrl(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
 QString CatalogEntry::describe() const
 {
     switch (kind) {
     case Kind::HelmIndex:
-        return catalogKindName(kind) + QLatin1Char(' ')
-               + (file.isEmpty() ? url.toDisplayString() : file);
+        return catalogKindName(kind) + QLatin1Char(' ') + (file.isEmpty() ? displayUrl(url) : file);
     case Kind::GitTags:
         return catalogKindName(kind) + QLatin1Char(' ') + pattern;
     case Kind::Seen:

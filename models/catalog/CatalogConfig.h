@@ -37,6 +37,10 @@ struct CatalogEntry
 
 QString catalogKindName(CatalogEntry::Kind kind);
 
+// A URL as shown in messages, logs and the cache header. Credentials travel in the user info
+// (https://token@host) or the query (?token=...): neither is ever shown or logged.
+QString displayUrl(const QUrl &url);
+
 struct CatalogConfig
 {
     QList<CatalogEntry> entries;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogFetch.h"
 
+#include "catalog/CatalogConfig.h"
 #include "catalog/CatalogLogging.h"
 #include "core/BuildInfo.h"
 #include "core/YamlSupport.h"
@@ -39,7 +40,7 @@ CatalogFetch::~CatalogFetch()
 
 QString CatalogFetch::displayUrl() const
 {
-    return m_url.toDisplayString(QUrl::RemoveUserInfo);
+    return EnvDeck::displayUrl(m_url);
 }
 
 void CatalogFetch::start()

@@ -61,7 +61,8 @@ CatalogSet CatalogSet::load(const QString &root, const CatalogConfig &config,
             if (!cancelled())
                 return;
             for (const auto &fetch : fetches)
-                fetch->cancel(QStringLiteral("cancelled"));
+                fetch->cancel(QStringLiteral("the download of %1 was cancelled")
+                                  .arg(displayUrl(fetch->url())));
         });
         poll.start(CancelPoll);
     }

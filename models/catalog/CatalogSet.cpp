@@ -123,10 +123,9 @@ bool CatalogLoaderPrivate::needsDownload(const CatalogSet &set, const CatalogSta
 void CatalogLoaderPrivate::applyDownload(const CatalogSet &set, CatalogState &state,
                                          const Result<FetchedDocument> &result)
 {
-    const QString displayUrl = state.entry.url.toDisplayString(QUrl::RemoveUserInfo);
     std::optional<Error> failure;
     if (result) {
-        const Result<HelmIndex> index = parseHelmIndex(result->body, displayUrl);
+        const Result<HelmIndex> index = parseHelmIndex(result->body, displayUrl(state.entry.url));
         if (index) {
             const QString cachePath = state.entry.cachePath();
             takeIndex(state, *index);

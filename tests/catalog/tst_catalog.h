@@ -37,4 +37,5 @@ private slots:
     void loadCachedNeverDownloads();
     void freshCacheSkipsNetwork();
     void cancelStopsDownload();
+    void credentialsNeverShown();
 };

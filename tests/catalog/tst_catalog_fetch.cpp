@@ -393,3 +393,39 @@ void TestCatalog::cancelStopsDownload()
     QVERIFY(future.isCanceled());
     QCOMPARE(future.resultCount(), 0);
 }
+
+void TestCatalog::credentialsNeverShown()
+{
+    Loopback server;
+    QVERIFY(server.isListening());
+    QTemporaryDir root;
+    QUrl url = server.url(QStringLiteral("/charts/index.yaml"));
+    url.setUserName(QStringLiteral("deploy"));
+    url.setPassword(QStringLiteral("s3cret-password"));
+    url.setQuery(QStringLiteral("token=s3cret-token"));
+    CatalogLoadOptions options;
+    options.timeout = 5s;
+
+    const std::optional<CatalogSet> fetched
+        = wait(CatalogSet::loadAsync(root.path(), urlConfig(url), options));
+    QVERIFY(fetched);
+    QCOMPARE(server.paths, QStringList{"/charts/index.yaml"});
+    server.failing = true;
+    const std::optional<CatalogSet> failed
+        = wait(CatalogSet::loadAsync(root.path(), urlConfig(url), options));
+    QVERIFY(failed);
+    const CatalogLookup answer = failed->lookup(QStringLiteral("nginx"));
+    QVERIFY(answer.isChecked());
+    const QString shown = server.url(QStringLiteral("/charts/index.yaml")).toString();
+    QCOMPARE(answer.source, QStringLiteral("helm-index ") + shown);
+    QVERIFY2(answer.reason.startsWith(
+                 QStringLiteral("could not refresh: HTTP 500 Internal Server Error from ") + shown
+                 + u';'),
+             qPrintable(answer.reason));
+    const QByteArray cache = readAll(QDir(root.path()).filePath(CachePath));
+    for (const QByteArray &secret : {QByteArray("s3cret"), QByteArray("deploy")}) {
+        QVERIFY(!cache.contains(secret));
+        QVERIFY(!answer.reason.toUtf8().contains(secret));
+        QVERIFY(!answer.source.toUtf8().contains(secret));
+    }
+}
