@@ -33,8 +33,8 @@ int compareNumeric(QStringView a, QStringView b)
     return a.compare(b);
 }
 
-// Reads the text of `text` as SemVer's grammar describes it, one piece at a time; the first
-// problem found ends the parse with a message naming its 1-based column.
+// Reads `text` by SemVer's grammar, one piece at a time. The first problem ends the parse; its
+// offset is kept apart so that callers can place it in their own text (VersionRange does).
 class Parser
 {
 public:

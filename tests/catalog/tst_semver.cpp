@@ -348,6 +348,11 @@ void TestSemver::rangeReducesToComparators_data()
                               << "=1.2.3";
     QTest::newRow("operator apart") << "^ 1.2"
                                     << ">=1.2.0 <2.0.0-0";
+    QTest::newRow("hyphen of x-ranges") << "1.x - 2.x" << ">=1.0.0 <3.0.0-0";
+    QTest::newRow("hyphen from anything") << "* - 2" << "<3.0.0-0";
+    QTest::newRow("tilde pre-release") << "~1.2.3-beta.2" << ">=1.2.3-beta.2 <1.3.0-0";
+    QTest::newRow("caret 0.0 pre-release") << "^0.0.3-beta" << ">=0.0.3-beta <0.0.4-0";
+    QTest::newRow("greater than anything") << ">*" << "<0.0.0-0";
     QTest::newRow("extra blanks") << "  >=2.4.0   <3.0.0 "
                                   << ">=2.4.0 <3.0.0";
 }
