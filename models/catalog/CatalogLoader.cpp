@@ -24,7 +24,7 @@ constexpr std::chrono::milliseconds CancelPoll{50};
 } // namespace
 
 CatalogSet CatalogSet::load(const QString &root, const CatalogConfig &config,
-                            const CatalogLoadOptions &options, const Cancelled &cancelled)
+                            const CatalogLoadOptions &options, const Progress &progress)
 {
     CatalogSet set = CatalogLoaderPrivate::prepare(root, config, options);
     CatalogLoaderPrivate::loadLocal(set, options);
@@ -34,7 +34,14 @@ CatalogSet CatalogSet::load(const QString &root, const CatalogConfig &config,
         if (CatalogLoaderPrivate::needsDownload(set, set.m_catalogs.at(i), options))
             toFetch << i;
     }
-    if (toFetch.isEmpty() || (cancelled && cancelled()))
+    if (toFetch.isEmpty())
+        return set;
+    const int total = int(toFetch.size());
+    int finished = 0;
+    QString step = total == 1 ? QStringLiteral("Downloading 1 catalog")
+                              : QStringLiteral("Downloading %1 catalogs").arg(total);
+    const auto report = [&] { return !progress || progress(finished, total, step); };
+    if (!report())
         return set;
 
     // The downloads run together on this thread's event loop; the objects live here and die
@@ -47,18 +54,22 @@ CatalogSet CatalogSet::load(const QString &root, const CatalogConfig &config,
     for (qsizetype k = 0; k < toFetch.size(); ++k) {
         auto fetch = std::make_unique<CatalogFetch>(
             &network, set.m_catalogs.at(toFetch.at(k)).entry.url, options.timeout);
-        QObject::connect(fetch.get(), &CatalogFetch::done, &loop,
-                         [&results, &pending, &loop, k](const Result<FetchedDocument> &result) {
+        const CatalogFetch *sender = fetch.get();
+        QObject::connect(sender, &CatalogFetch::done, &loop,
+                         [&, sender, k](const Result<FetchedDocument> &result) {
                              results[size_t(k)] = result;
+                             ++finished;
+                             step = QStringLiteral("Downloaded %1").arg(displayUrl(sender->url()));
+                             report();
                              if (--pending == 0)
                                  loop.quit();
                          });
         fetches.push_back(std::move(fetch));
     }
     QTimer poll;
-    if (cancelled) {
-        QObject::connect(&poll, &QTimer::timeout, &loop, [&fetches, &cancelled] {
-            if (!cancelled())
+    if (progress) {
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&fetches, &report] {
+            if (report())
                 return;
             for (const auto &fetch : fetches)
                 fetch->cancel(QStringLiteral("the download of %1 was cancelled")
@@ -84,7 +95,12 @@ QFuture<CatalogSet> CatalogSet::loadAsync(const QString &root, const CatalogConf
                                           const CatalogLoadOptions &options)
 {
     return QtConcurrent::run([root, config, options](QPromise<CatalogSet> &promise) {
-        CatalogSet set = load(root, config, options, [&promise] { return promise.isCanceled(); });
+        CatalogSet set
+            = load(root, config, options, [&promise](int done, int total, const QString &step) {
+                  promise.setProgressRange(0, total);
+                  promise.setProgressValueAndText(done, step);
+                  return !promise.isCanceled();
+              });
         if (!promise.isCanceled())
             promise.addResult(std::move(set));
     });

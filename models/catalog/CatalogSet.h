@@ -70,7 +70,8 @@ struct CatalogState
 class CatalogSet
 {
 public:
-    using Cancelled = std::function<bool()>;
+    // Called with (downloads done, downloads in all, what happens); return false to cancel.
+    using Progress = std::function<bool(int done, int total, const QString &step)>;
 
     // Reads what is on disk only: index files, caches of downloaded indexes, git tags. A URL
     // catalog without a cache is unavailable ("not fetched yet"). Never call on the GUI thread.
@@ -80,11 +81,12 @@ public:
     // Like loadCached(), but downloads URL catalogs (all at once, through an event loop of the
     // calling thread), refreshes their caches and falls back to them when the network fails.
     // Blocks the calling thread: use it in a worker or the command line, or use loadAsync().
+    // `progress` is also asked every 50 ms while downloads run, so that a cancel is quick.
     static CatalogSet load(const QString &root, const CatalogConfig &config,
-                           const CatalogLoadOptions &options = {}, const Cancelled &cancelled = {});
+                           const CatalogLoadOptions &options = {}, const Progress &progress = {});
 
-    // load() on the thread pool. cancel() on the future aborts running downloads; a cancelled
-    // future carries no result.
+    // load() on the thread pool. The future reports progress (value/range/text); cancel()
+    // aborts running downloads, and a cancelled future carries no result.
     static QFuture<CatalogSet> loadAsync(const QString &root, const CatalogConfig &config,
                                          const CatalogLoadOptions &options = {});
 

@@ -38,4 +38,5 @@ private slots:
     void freshCacheSkipsNetwork();
     void cancelStopsDownload();
     void credentialsNeverShown();
+    void downloadsTogetherWithProgress();
 };

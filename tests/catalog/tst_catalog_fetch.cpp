@@ -429,3 +429,50 @@ void TestCatalog::credentialsNeverShown()
         QVERIFY(!answer.source.toUtf8().contains(secret));
     }
 }
+
+void TestCatalog::downloadsTogetherWithProgress()
+{
+    Loopback server;
+    QVERIFY(server.isListening());
+    QTemporaryDir root;
+    CatalogConfig config = urlConfig(server.url(QStringLiteral("/broken/index.yaml")));
+    config.entries[0].cache = QStringLiteral(".envdeck/cache/broken.yaml");
+    config.entries << urlConfig(server.url(QStringLiteral("/charts/index.yaml"))).entries;
+    CatalogEntry seen;
+    seen.kind = CatalogEntry::Kind::Seen;
+    config.entries << seen;
+    CatalogLoadOptions options;
+    options.timeout = 5s;
+    options.seen = {{QStringLiteral("billing"), QStringLiteral("1.9.0")}};
+
+    // load() on this thread: its event loop also runs the loopback server.
+    QList<std::pair<int, int>> steps;
+    QStringList texts;
+    const CatalogSet set = CatalogSet::load(root.path(), config, options,
+                                            [&](int done, int total, const QString &step) {
+                                                if (steps.isEmpty() || steps.last().first != done)
+                                                    texts << step;
+                                                steps.append({done, total});
+                                                return true;
+                                            });
+    QStringList paths = server.paths;
+    paths.sort();
+    QCOMPARE(paths, (QStringList{"/broken/index.yaml", "/charts/index.yaml"}));
+    QCOMPARE(steps.first(), std::make_pair(0, 2));
+    QCOMPARE(steps.last(), std::make_pair(2, 2));
+    QCOMPARE(texts.first(), QStringLiteral("Downloading 2 catalogs"));
+    QVERIFY2(texts.last().startsWith(u"Downloaded http://127.0.0.1:"), qPrintable(texts.last()));
+
+    QCOMPARE(set.catalogs().size(), 3);
+    QVERIFY(!set.catalogs().at(0).available);
+    QCOMPARE(set.catalogs().at(0).reason,
+             QStringLiteral("HTTP 500 Internal Server Error from %1; no cache at "
+                            ".envdeck/cache/broken.yaml")
+                 .arg(server.url(QStringLiteral("/broken/index.yaml")).toString()));
+    QVERIFY(set.catalogs().at(1).available);
+    QCOMPARE(set.lookup(QStringLiteral("nginx")).versions, (QStringList{"4.10.0", "4.8.3"}));
+    const CatalogLookup billing = set.lookup(QStringLiteral("billing"));
+    QVERIFY(billing.isChecked());
+    QCOMPARE(billing.source, QStringLiteral("versions seen in the environments"));
+    QCOMPARE(billing.versions, QStringList{"1.9.0"});
+}
