@@ -7,6 +7,7 @@
 
 #include "catalog/CatalogConfig.h"
 #include "catalog/CatalogSet.h"
+#include "catalog/SeenVersions.h"
 #include "demo/DemoRepository.h"
 #include "repo/RepositoryLoader.h"
 
@@ -272,4 +273,24 @@ void TestCatalog::demoCatalogsCoverEnvironments()
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
     QVERIFY(checkedComponents >= 50);
     QVERIFY(thirdParty >= 5);
+
+    // A `seen` catalog fed from the snapshot lists what the environments run, and the skew
+    // between them shows as several versions of one component.
+    CatalogConfig seenOnly;
+    CatalogEntry seen;
+    seen.kind = CatalogEntry::Kind::Seen;
+    seenOnly.entries << seen;
+    CatalogLoadOptions options;
+    options.seen = seenVersions(*snapshot);
+    const CatalogSet seenSet = CatalogSet::loadCached(demo->workTree, seenOnly, options);
+    int skewed = 0;
+    for (const Environment &environment : snapshot->environments) {
+        for (const ComponentVersion &component : environment.components) {
+            const CatalogLookup answer = seenSet.lookup(component.name);
+            QVERIFY(answer.contains(component.version));
+            skewed += answer.versions.size() > 1 ? 1 : 0;
+        }
+    }
+    QVERIFY(skewed > 0);
+    QVERIFY(!seenSet.lookup(QStringLiteral("no-such-component")).isChecked());
 }
