@@ -33,7 +33,7 @@ struct CatalogLookup
     QDateTime fetchedAt;    // when a downloaded catalog was fetched; invalid for local data
     qint64 ageSeconds = -1; // age of a downloaded catalog, -1 for local data
     // NotChecked: why nothing can be said (never a guess). Checked: a note worth showing, such
-    // as "could not refresh ...; using the cache from 2026-11-26 06:40 UTC (3 h old)".
+    // as "could not refresh: ...; using the cache fetched 2026-11-26 06:40 UTC (3 h old)".
     QString reason;
 
     bool isChecked() const { return status == Status::Checked; }
@@ -90,6 +90,9 @@ public:
     static QFuture<CatalogSet> loadAsync(const QString &root, const CatalogConfig &config,
                                          const CatalogLoadOptions &options = {});
 
+    // `chart`: the Helm chart of the component when it has one (versions.yaml `chart:`);
+    // helm-index catalogs are searched by chart, or by the component name when it is empty.
+    // git-tags and seen catalogs always go by the component name.
     CatalogLookup lookup(const QString &component, const QString &chart = {}) const;
 
     const QList<CatalogState> &catalogs() const { return m_catalogs; }
