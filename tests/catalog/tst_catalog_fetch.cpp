@@ -6,6 +6,7 @@
 #include "catalog/CatalogCache.h"
 #include "catalog/CatalogFetch.h"
 #include "catalog/CatalogSet.h"
+#include "core/YamlSupport.h"
 
 #include <QElapsedTimer>
 #include <QHttpServer>
@@ -62,6 +63,11 @@ public:
             QHttpServerResponse response(QHttpServerResponder::StatusCode::MovedPermanently);
             response.setHeader("Location", url(QStringLiteral("/charts/index.yaml")).toEncoded());
             return response;
+        });
+        m_server.route(QStringLiteral("/huge/index.yaml"), [this](const QHttpServerRequest &r) {
+            paths << r.url().path();
+            return QHttpServerResponse("application/x-yaml",
+                                       QByteArray(Yaml::MaxFileSize + 1024, '#'));
         });
         m_port = m_server.listen(QHostAddress::LocalHost, 0);
     }
@@ -137,6 +143,9 @@ void TestCatalog::fetchAnswers_data()
     QTest::newRow("500") << "/broken/index.yaml"
                          << "HTTP 500 Internal Server Error from %1"
                          << QStringList{"/broken/index.yaml"};
+    QTest::newRow("too large") << "/huge/index.yaml"
+                               << "the answer from %1 is larger than 16 MiB"
+                               << QStringList{"/huge/index.yaml"};
 }
 
 void TestCatalog::fetchAnswers()
