@@ -1,0 +1,569 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The surgical HCL writer (models/hcl/HclWriter.h): exact bytes of every edit kind
+// (tst_hclwriter_rows.cpp), each result checked again through the parser and hcl2json (only the
+// edited value differs), refused edits leave the document alone, print() round trips the corpus
+// and generated files byte for byte, quoting, and saving.
+#include "tst_hclwriter.h"
+#include "HclGenerator.h"
+#include "TestSupport.h"
+#include "hcl/HclJson.h"
+#include "hcl/HclParser.h"
+#include "hcl/HclWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <functional>
+
+using namespace EnvDeck;
+using namespace EnvDeck::Hcl;
+using EnvDeck::HclTest::WriterEdit;
+
+namespace {
+
+const QString FileName = QStringLiteral("main.tf");
+
+BlockPath parsePath(const QString &text)
+{
+    BlockPath path;
+    for (const QString &step : text.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        const QStringList words = step.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        BlockSelector selector{words.first().toUtf8(), {}};
+        for (qsizetype i = 1; i < words.size(); ++i) {
+            QString label = words[i];
+            if (label.startsWith(QLatin1Char('"')))
+                label = label.mid(1, label.size() - 2);
+            selector.labels.append(label.toUtf8());
+        }
+        path.append(selector);
+    }
+    return path;
+}
+
+QList<QByteArray> labelsOf(const QByteArray &joined)
+{
+    return joined.isEmpty() ? QList<QByteArray>() : joined.split(',');
+}
+
+Result<void> applyEdit(Document &document, const WriterEdit &edit)
+{
+    const BlockPath path = parsePath(edit.path);
+    switch (edit.op) {
+    case WriterEdit::Op::Set:
+        return document.setAttribute(path, edit.name, edit.arg);
+    case WriterEdit::Op::Remove:
+        return document.removeAttribute(path, edit.name);
+    case WriterEdit::Op::AddBlock:
+        return document.addBlock(path, edit.name, labelsOf(edit.arg), edit.arg2);
+    case WriterEdit::Op::RemoveBlock:
+        return document.removeBlock(path);
+    case WriterEdit::Op::Rename:
+        return document.renameLabel(path, edit.a, edit.arg);
+    case WriterEdit::Op::ReplaceAt:
+        return document.replaceExpressionAt(edit.a, edit.b, edit.arg);
+    case WriterEdit::Op::SetStringAt:
+        return document.setStringAt(edit.a, edit.b, edit.arg);
+    case WriterEdit::Op::ReplaceInString:
+        return document.replaceInStringAt(edit.a, edit.b, edit.arg, edit.arg2);
+    case WriterEdit::Op::ReplaceRange:
+        return document.replaceRange(edit.a, edit.b, edit.arg);
+    }
+    return Error(QStringLiteral("unknown edit"));
+}
+
+// ---- the hcl2json view of a file: blocks as arrays under their type and labels -----------------
+
+using BodyEdit = std::function<void(QJsonObject &)>;
+
+// Applies edit to the JSON body of the block at path (the top level for an empty path).
+QJsonObject editBody(const QJsonObject &body, const BlockPath &path, qsizetype step,
+                     const BodyEdit &edit)
+{
+    QJsonObject copy = body;
+    if (step == path.size()) {
+        edit(copy);
+        return copy;
+    }
+    const BlockSelector &selector = path[step];
+    std::function<QJsonValue(const QJsonValue &, qsizetype)> descend
+        = [&](const QJsonValue &value, qsizetype label) -> QJsonValue {
+        if (label == selector.labels.size()) {
+            QJsonArray blocks = value.toArray();
+            if (blocks.isEmpty())
+                return blocks;
+            blocks[0] = editBody(blocks[0].toObject(), path, step + 1, edit);
+            return blocks;
+        }
+        QJsonObject labels = value.toObject();
+        const QString key = QString::fromUtf8(selector.labels[label]);
+        labels[key] = descend(labels.value(key), label + 1);
+        return labels;
+    };
+    const QString type = QString::fromUtf8(selector.type);
+    copy[type] = descend(copy.value(type), 0);
+    return copy;
+}
+
+QJsonObject bodyAt(const QJsonObject &json, const BlockPath &path)
+{
+    QJsonObject found;
+    editBody(json, path, 0, [&](QJsonObject &body) { found = body; });
+    return found;
+}
+
+QJsonObject withoutKey(const QJsonObject &json, const BlockPath &path, const QByteArray &name)
+{
+    return editBody(json, path, 0,
+                    [&](QJsonObject &body) { body.remove(QString::fromUtf8(name)); });
+}
+
+// Removes the last block type "labels..." of the body at parent, and objects left empty.
+QJsonObject withoutBlock(const QJsonObject &json, const BlockPath &parent,
+                         const BlockSelector &block)
+{
+    return editBody(json, parent, 0, [&](QJsonObject &body) {
+        std::function<QJsonValue(const QJsonValue &, qsizetype)> drop
+            = [&](const QJsonValue &value, qsizetype label) -> QJsonValue {
+            if (label == block.labels.size()) {
+                QJsonArray blocks = value.toArray();
+                if (!blocks.isEmpty())
+                    blocks.removeLast();
+                return blocks.isEmpty() ? QJsonValue() : QJsonValue(blocks);
+            }
+            QJsonObject labels = value.toObject();
+            const QString key = QString::fromUtf8(block.labels[label]);
+            const QJsonValue inner = drop(labels.value(key), label + 1);
+            if (inner.isNull())
+                labels.remove(key);
+            else
+                labels[key] = inner;
+            return labels.isEmpty() ? QJsonValue() : QJsonValue(labels);
+        };
+        const QString type = QString::fromUtf8(block.type);
+        const QJsonValue rest = drop(body.value(type), 0);
+        if (rest.isNull())
+            body.remove(type);
+        else
+            body[type] = rest;
+    });
+}
+
+QByteArray compact(const QJsonObject &json)
+{
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+Result<QJsonObject> jsonOf(const QByteArray &source)
+{
+    const ParseResult parsed = Hcl::parse(source, FileName);
+    if (!parsed.ok())
+        return parsed.errors.first();
+    return toJsonObject(parsed.file, source);
+}
+
+// "" when the JSON after the edit is the JSON before it with only the edited part changed.
+QString onlyEditedPartChanged(const QJsonObject &before, const QJsonObject &after,
+                              const WriterEdit &edit)
+{
+    const BlockPath path = parsePath(edit.path);
+    const auto differ = [](const QJsonObject &a, const QJsonObject &b, const char *what) {
+        return a == b ? QString()
+                      : QStringLiteral("%1:\n  %2\n  %3")
+                            .arg(QString::fromUtf8(what), QString::fromUtf8(compact(a)),
+                                 QString::fromUtf8(compact(b)));
+    };
+    switch (edit.op) {
+    case WriterEdit::Op::AddBlock:
+        return differ(before, withoutBlock(after, path, {edit.name, labelsOf(edit.arg)}),
+                      "the rest changed");
+    case WriterEdit::Op::RemoveBlock:
+        return differ(withoutBlock(before, path.first(path.size() - 1), path.last()), after,
+                      "the rest changed");
+    case WriterEdit::Op::Rename: {
+        BlockPath renamed = path;
+        renamed.last().labels[edit.a] = edit.arg;
+        const BlockPath parent = path.first(path.size() - 1);
+        if (QString d = differ(bodyAt(before, path), bodyAt(after, renamed), "the block changed");
+            !d.isEmpty())
+            return d;
+        return differ(withoutBlock(before, parent, path.last()),
+                      withoutBlock(after, parent, renamed.last()), "the rest changed");
+    }
+    default: {
+        const QString key = QString::fromUtf8(edit.name);
+        const QJsonValue old = bodyAt(before, path).value(key);
+        const QJsonValue now = bodyAt(after, path).value(key);
+        if (old == now)
+            return QStringLiteral("the value of %1 did not change").arg(key);
+        if (edit.op == WriterEdit::Op::Remove && !now.isUndefined())
+            return QStringLiteral("%1 is still there").arg(key);
+        return differ(withoutKey(before, path, edit.name), withoutKey(after, path, edit.name),
+                      "the rest changed");
+    }
+    }
+}
+
+QString firstDifference(const QByteArray &expected, const QByteArray &actual)
+{
+    qsizetype at = 0;
+    while (at < qMin(expected.size(), actual.size()) && expected[at] == actual[at])
+        ++at;
+    return QStringLiteral("first difference at offset %1 (sizes %2 and %3): expected \"%4\", "
+                          "got \"%5\"")
+        .arg(at)
+        .arg(expected.size())
+        .arg(actual.size())
+        .arg(QString::fromUtf8(expected.mid(at, 40).toPercentEncoding(" =\"{}[]#")),
+             QString::fromUtf8(actual.mid(at, 40).toPercentEncoding(" =\"{}[]#")));
+}
+
+QStringList corpusFiles()
+{
+    const QDir corpus(QStringLiteral(ENVDECK_SOURCE_DIR) + QStringLiteral("/tests/hcl/corpus"));
+    QStringList files;
+    for (const QString &name : corpus.entryList(QDir::Files, QDir::Name))
+        files.append(corpus.filePath(name));
+    return files;
+}
+
+} // namespace
+
+class TestHclWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void edit_data()
+    {
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<WriterEdit>("edit");
+        QTest::addColumn<QByteArray>("expected");
+        HclTest::addEditRows();
+    }
+
+    void edit()
+    {
+        QFETCH(QByteArray, source);
+        QFETCH(WriterEdit, edit);
+        QFETCH(QByteArray, expected);
+
+        Result<Document> document = Document::parse(source, FileName);
+        QVERIFY2(document, qPrintable(document ? QString() : document.error().toString()));
+        QVERIFY(!document->isModified());
+        const Result<void> result = applyEdit(*document, edit);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        QVERIFY2(document->text() == expected,
+                 qPrintable(firstDifference(expected, document->text())));
+        QVERIFY(document->isModified());
+
+        // the document's tree is the tree of its new text
+        const ParseResult reparsed = Hcl::parse(expected, FileName);
+        QVERIFY(reparsed.ok());
+        QCOMPARE(print(document->file(), document->text()), expected);
+        QCOMPARE(toJson(document->file(), document->text()).value(),
+                 toJson(reparsed.file, expected).value());
+
+        const Result<QJsonObject> before = jsonOf(source);
+        const Result<QJsonObject> after = jsonOf(expected);
+        QVERIFY2(before && after, "hcl2json fails on the row's source or result");
+        const QString difference = onlyEditedPartChanged(*before, *after, edit);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<WriterEdit>("edit");
+        QTest::addColumn<QString>("error");
+        HclTest::addRefusedRows();
+    }
+
+    void refused()
+    {
+        QFETCH(QByteArray, source);
+        QFETCH(WriterEdit, edit);
+        QFETCH(QString, error);
+
+        Result<Document> document = Document::parse(source, FileName);
+        QVERIFY(document);
+        const Result<void> result = applyEdit(*document, edit);
+        QVERIFY2(!result, qPrintable(QStringLiteral("accepted, giving:\n")
+                                     + QString::fromUtf8(document->text())));
+        QVERIFY2(result.error().toString().contains(error), qPrintable(result.error().toString()));
+        QCOMPARE(document->text(), source);
+        QVERIFY(!document->isModified());
+        QCOMPARE(print(document->file(), document->text()), source);
+    }
+
+    void refusesFilesThatDoNotParse_data()
+    {
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unclosed block")
+            << QByteArray("locals {\n  a = 1\n") << QStringLiteral("main.tf:3:1: cannot edit");
+        QTest::newRow("bad value")
+            << QByteArray("a = 1\nb = ]\n") << QStringLiteral("main.tf:2:5: cannot edit");
+    }
+
+    void refusesFilesThatDoNotParse()
+    {
+        QFETCH(QByteArray, source);
+        QFETCH(QString, error);
+        const Result<Document> document = Document::parse(source, FileName);
+        QVERIFY(!document);
+        QVERIFY2(document.error().toString().startsWith(error),
+                 qPrintable(document.error().toString()));
+    }
+
+    void quoteString_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("quoted");
+        QTest::newRow("plain") << QByteArray("eu-west-1") << QByteArray("\"eu-west-1\"");
+        QTest::newRow("empty") << QByteArray("") << QByteArray("\"\"");
+        QTest::newRow("quote and backslash")
+            << QByteArray("a\"b\\c") << QByteArray("\"a\\\"b\\\\c\"");
+        QTest::newRow("interpolation") << QByteArray("${x}") << QByteArray("\"$${x}\"");
+        QTest::newRow("directive") << QByteArray("%{if}") << QByteArray("\"%%{if}\"");
+        QTest::newRow("escaped interpolation") << QByteArray("$${x}") << QByteArray("\"$$${x}\"");
+        QTest::newRow("lone dollar") << QByteArray("$5 and 50%") << QByteArray("\"$5 and 50%\"");
+        QTest::newRow("controls") << QByteArray("a\nb\rc\td\x01")
+                                  << QByteArray("\"a\\nb\\rc\\td\\u0001\"");
+        QTest::newRow("utf-8") << QByteArray("caf\xC3\xA9") << QByteArray("\"caf\xC3\xA9\"");
+    }
+
+    void quoteString()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, quoted);
+        QCOMPARE(Hcl::quoteString(value), quoted);
+        QCOMPARE(decoded(quoted), value);
+    }
+
+    // Any text survives quoting: decoded by the parser it is the same text again.
+    void quoteStringRandom()
+    {
+        QRandomGenerator random(20261126);
+        const QByteArray alphabet = QByteArrayLiteral("ab$%{}\\\"\n\r\t~ \x01\x7f");
+        for (int i = 0; i < 2000; ++i) {
+            QByteArray value;
+            const int length = int(random.bounded(12));
+            for (int j = 0; j < length; ++j)
+                value += alphabet[random.bounded(int(alphabet.size()))];
+            const QByteArray quoted = Hcl::quoteString(value);
+            QVERIFY2(decoded(quoted) == value, quoted.constData());
+        }
+    }
+
+    void roundTripCorpus()
+    {
+        const QStringList files = corpusFiles();
+        QVERIFY2(files.size() >= 20, "the corpus tests/hcl/corpus is missing");
+        for (const QString &path : files) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray source = file.readAll();
+            const Result<Document> document = Document::parse(source, path);
+            QVERIFY2(document, qPrintable(document ? QString() : document.error().toString()));
+            const QByteArray printed = print(document->file(), source);
+            QVERIFY2(printed == source,
+                     qPrintable(path + QStringLiteral(": ") + firstDifference(source, printed)));
+        }
+    }
+
+    void roundTripGenerated()
+    {
+        for (quint64 seed = 1; seed <= 2000; ++seed) {
+            const QByteArray source = HclTest::generate(seed).text();
+            const ParseResult parsed = Hcl::parse(source, QStringLiteral("generated.tf"));
+            QVERIFY2(parsed.ok(), qPrintable(QStringLiteral("seed %1 does not parse").arg(seed)));
+            const QByteArray printed = print(parsed.file, source);
+            QVERIFY2(
+                printed == source,
+                qPrintable(
+                    QStringLiteral("seed %1: %2").arg(seed).arg(firstDifference(source, printed))));
+        }
+    }
+
+    // Every expression of every corpus file is found at its place and can be written back
+    // unchanged (the tree is parsed again after each edit); the text stays the same.
+    void everyExpressionIsAddressable()
+    {
+        for (const QString &path : corpusFiles()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray source = file.readAll();
+            Result<Document> document = Document::parse(source, path);
+            QVERIFY(document);
+            std::vector<const Expression *> all;
+            collectExpressions(document->file().body, all);
+            QVERIFY(!all.empty());
+            // the innermost expression at each place, as replaceExpressionAt picks it
+            QMap<qsizetype, std::pair<Position, QByteArray>> innermost;
+            for (const Expression *expr : all) {
+                const QByteArray text = source.mid(expr->range.start.offset, expr->range.length());
+                auto it = innermost.find(expr->range.start.offset);
+                if (it == innermost.end() || text.size() < it->second.size())
+                    innermost.insert(expr->range.start.offset, {expr->range.start, text});
+            }
+            for (const auto &[position, text] : std::as_const(innermost)) {
+                const Result<void> result = document->replaceExpressionAt(position, text);
+                QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+            }
+            QVERIFY2(document->text() == source, qPrintable(path));
+            QVERIFY(!document->isModified());
+        }
+    }
+
+    void saveWritesOnlyChanges()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("main.tf"));
+        const QByteArray source = "locals {\r\n  a = 1\r\n}\r\n";
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(source);
+        file.close();
+        const QDateTime old = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(old, QFileDevice::FileModificationTime));
+        file.close();
+
+        Result<Document> document = Document::load(path);
+        QVERIFY(document);
+        QVERIFY(document->save(path));
+        QCOMPARE(QFileInfo(path).lastModified().toUTC(), old); // not written
+
+        QVERIFY(document->setAttribute(parsePath(QStringLiteral("locals")), "b", "2"));
+        QVERIFY(document->isModified());
+        QVERIFY(document->save(path));
+        QVERIFY(!document->isModified());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("locals {\r\n  a = 1\r\n  b = 2\r\n}\r\n"));
+        QVERIFY(QFileInfo(path).lastModified().toUTC() != old);
+
+        const Result<void> failed = document->save(dir.filePath(QStringLiteral("no/such/dir.tf")));
+        QVERIFY(!failed);
+        QVERIFY(failed.error().toString().contains(QStringLiteral("cannot write")));
+        QVERIFY(!Document::load(dir.filePath(QStringLiteral("missing.tf"))));
+    }
+
+    // The edits of a version bump, one after another on the same document.
+    void editsInSequence()
+    {
+        const QByteArray source = "# Network\n"
+                                  "module \"vpc\" {\n"
+                                  "  source = \"git::https://example.com/vpc.git?ref=v1.2.0\"\n"
+                                  "  cidr   = \"10.0.0.0/16\"\n"
+                                  "}\n";
+        Result<Document> document = Document::parse(source, FileName);
+        QVERIFY(document);
+        const BlockPath vpc = parsePath(QStringLiteral("module \"vpc\""));
+        QVERIFY(document->replaceInStringAt(3, 12, "v1.2.0", "v1.3.0"));
+        QVERIFY(document->setAttribute(vpc, "azs", "[\"a\", \"b\"]"));
+        QVERIFY(document->removeAttribute(vpc, "cidr"));
+        QVERIFY(document->renameLabel(vpc, 0, "network"));
+        QCOMPARE(document->text(),
+                 QByteArray("# Network\n"
+                            "module \"network\" {\n"
+                            "  source = \"git::https://example.com/vpc.git?ref=v1.3.0\"\n"
+                            "  azs    = [\"a\", \"b\"]\n"
+                            "}\n"));
+        QVERIFY(!document->findBlock(vpc));
+        QVERIFY(document->findBlock(parsePath(QStringLiteral("module \"network\""))));
+    }
+
+private:
+    static QByteArray decoded(const QByteArray &quoted)
+    {
+        const QByteArray source = "x = " + quoted + "\n";
+        const ParseResult parsed = Hcl::parse(source, FileName);
+        if (!parsed.ok() || parsed.file.body.items.size() != 1)
+            return "<does not parse>";
+        const TemplateExpr *string
+            = parsed.file.body.items.front().attribute()->expr->as<TemplateExpr>();
+        if (!string)
+            return "<not a string>";
+        QByteArray text("");
+        for (const TemplatePart &part : string->parts) {
+            if (part.kind != TemplatePart::Kind::Literal)
+                return "<not literal>";
+            text += part.text;
+        }
+        return text;
+    }
+
+    // Every expression of the body (recursion is fine for the corpus' shallow files).
+    static void collectExpressions(const Body &body, std::vector<const Expression *> &out)
+    {
+        for (const BodyItem &item : body.items) {
+            if (const Attribute *attribute = item.attribute())
+                collect(attribute->expr.get(), out);
+            else
+                collectExpressions(item.block()->body, out);
+        }
+    }
+
+    static void collect(const Expression *expr, std::vector<const Expression *> &out)
+    {
+        if (!expr)
+            return;
+        out.push_back(expr);
+        const auto steps = [&](const std::vector<TraversalStep> &list) {
+            for (const TraversalStep &step : list)
+                collect(step.index.get(), out);
+        };
+        std::function<void(const std::vector<TemplatePart> &)> parts;
+        parts = [&](const std::vector<TemplatePart> &list) {
+            for (const TemplatePart &part : list) {
+                collect(part.expr.get(), out);
+                parts(part.body);
+                parts(part.elseBody);
+            }
+        };
+        if (const auto *e = expr->as<TemplateExpr>()) {
+            parts(e->parts);
+        } else if (const auto *e = expr->as<TupleExpr>()) {
+            for (const ExpressionPtr &item : e->items)
+                collect(item.get(), out);
+        } else if (const auto *e = expr->as<ObjectExpr>()) {
+            for (const ObjectItem &item : e->items) {
+                collect(item.key.get(), out);
+                collect(item.value.get(), out);
+            }
+        } else if (const auto *e = expr->as<VariableExpr>()) {
+            steps(e->steps);
+        } else if (const auto *e = expr->as<TraversalExpr>()) {
+            collect(e->source.get(), out);
+            steps(e->steps);
+        } else if (const auto *e = expr->as<FunctionCallExpr>()) {
+            for (const ExpressionPtr &arg : e->args)
+                collect(arg.get(), out);
+        } else if (const auto *e = expr->as<ForExpr>()) {
+            for (const ExpressionPtr *child :
+                 {&e->collection, &e->keyExpr, &e->valueExpr, &e->condition})
+                collect(child->get(), out);
+        } else if (const auto *e = expr->as<ConditionalExpr>()) {
+            for (const ExpressionPtr *child : {&e->condition, &e->trueResult, &e->falseResult})
+                collect(child->get(), out);
+        } else if (const auto *e = expr->as<BinaryExpr>()) {
+            collect(e->lhs.get(), out);
+            collect(e->rhs.get(), out);
+        } else if (const auto *e = expr->as<UnaryExpr>()) {
+            collect(e->operand.get(), out);
+        } else if (const auto *e = expr->as<ParenthesesExpr>()) {
+            collect(e->inner.get(), out);
+        }
+    }
+};
+
+ENVDECK_TEST_MAIN_CORE(TestHclWriter)
+#include "tst_hclwriter.moc"

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Shared between tst_hclwriter.cpp (the test) and tst_hclwriter_rows.cpp (its data tables).
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+
+namespace EnvDeck::HclTest {
+
+// One edit of a Document, as a table row describes it.
+struct WriterEdit
+{
+    enum class Op {
+        Set,             // setAttribute(path, name, arg)
+        Remove,          // removeAttribute(path, name)
+        AddBlock,        // addBlock(path, name = type, arg = labels joined by ',', arg2 = body)
+        RemoveBlock,     // removeBlock(path)
+        Rename,          // renameLabel(path, a = index, arg = new label)
+        ReplaceAt,       // replaceExpressionAt(a = line, b = column, arg)
+        SetStringAt,     // setStringAt(a, b, arg)
+        ReplaceInString, // replaceInStringAt(a, b, arg = before, arg2 = after)
+        ReplaceRange,    // replaceRange(a = start, b = end, arg)
+    };
+    Op op = Op::Set;
+    // A block path: steps separated by '/', each `type "label" ...` (labels without spaces).
+    // For the edits at a location, path and name name the attribute whose value changes.
+    QString path;
+    QByteArray name;
+    QByteArray arg;
+    QByteArray arg2;
+    int a = 0;
+    int b = 0;
+};
+
+// Rows for the columns source (QByteArray), edit (WriterEdit), expected (QByteArray) of
+// tst_hclwriter's edit_data(): each edit with the exact bytes it must produce.
+void addEditRows();
+// Rows for source, edit, error (QString, a part of Error::toString()) of refused_data().
+void addRefusedRows();
+
+} // namespace EnvDeck::HclTest
+
+Q_DECLARE_METATYPE(EnvDeck::HclTest::WriterEdit)
