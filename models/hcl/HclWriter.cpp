@@ -33,14 +33,6 @@ bool sameLabels(const Block &block, const QList<QByteArray> &labels)
     return true;
 }
 
-BlockSelector selectorOf(const Block &block)
-{
-    BlockSelector selector{block.type, {}};
-    for (const BlockLabel &label : block.labels)
-        selector.labels.append(label.value);
-    return selector;
-}
-
 // Literal parts of a template, directives' bodies included.
 void literalRanges(const std::vector<TemplatePart> &parts, QList<Range> &out)
 {
@@ -207,7 +199,8 @@ Result<void> Document::apply(QList<Splice> splices, const QString &what, const C
     return {};
 }
 
-Result<void> Document::checkExpression(const QByteArray &expression)
+Result<QByteArray> Document::expressionBytes(const QByteArray &expression,
+                                             const QByteArray &indent) const
 {
     const QByteArray trimmed = withLineEndings(expression, "\n").trimmed();
     if (trimmed.isEmpty())
@@ -233,7 +226,33 @@ Result<void> Document::checkExpression(const QByteArray &expression)
                                     "without comments")
                          .arg(fromUtf8(trimmed)));
     }
-    return {};
+    // Continuation lines given relative to column 0 are indented like the line the expression
+    // starts on; text already indented at least that deep (e.g. copied from the file) is kept.
+    // Heredoc contents are text and always keep their bytes.
+    QList<Range> heredocs;
+    forEachExpression(parsed.file.body, [&](const Expression &expr) {
+        if (const TemplateExpr *string = expr.as<TemplateExpr>(); string && string->heredoc)
+            heredocs.append(expr.range);
+    });
+    QList<std::pair<QByteArray, bool>> lines; // bytes, to be indented
+    bool indented = true;
+    for (qsizetype start = 0; start < trimmed.size();) {
+        const qsizetype end = nextLineStart(trimmed, start);
+        const qsizetype at = prefix.size() + start;
+        const bool content = std::any_of(heredocs.begin(), heredocs.end(), [&](const Range &r) {
+            return r.start.offset < at && at <= r.end.offset;
+        });
+        const QByteArray line = trimmed.mid(start, end - start);
+        const bool code = start > 0 && !content && !line.trimmed().isEmpty();
+        if (code && !line.startsWith(indent))
+            indented = false;
+        lines.append({line, code});
+        start = end;
+    }
+    QByteArray out;
+    for (const auto &[line, code] : std::as_const(lines))
+        out += (code && !indented ? indent : QByteArray()) + line;
+    return toFileLineEndings(out);
 }
 
 Document::Check Document::expressionCheck(qsizetype start, qsizetype length)
@@ -282,10 +301,12 @@ Result<void> Document::replaceExpressionAt(int line, int column, const QByteArra
     Result<const Expression *> expr = expressionAt(line, column);
     if (!expr)
         return expr.error();
-    if (Result<void> valid = checkExpression(expression); !valid)
-        return valid.error();
-    const QByteArray bytes = toFileLineEndings(expression.trimmed());
     const Range range = (*expr)->range;
+    const Result<QByteArray> prepared
+        = expressionBytes(expression, lineIndent(m_text, range.start.offset));
+    if (!prepared)
+        return prepared.error();
+    const QByteArray &bytes = *prepared;
     return apply({Splice{range.start.offset, range.end.offset, bytes}},
                  QStringLiteral("replacing the expression at %1:%2").arg(line).arg(column),
                  expressionCheck(range.start.offset, bytes.size()));

@@ -127,7 +127,8 @@ private:
     bool isOneLine(const Block &block) const;
 
     Result<void> apply(QList<Splice> splices, const QString &what, const Check &check = {});
-    static Result<void> checkExpression(const QByteArray &expression);
+    Result<QByteArray> expressionBytes(const QByteArray &expression,
+                                       const QByteArray &indent) const;
     static Check expressionCheck(qsizetype start, qsizetype length);
     Result<QList<Splice>> insertAttribute(const BodyRef &ref, const QByteArray &name,
                                           const QByteArray &expression) const;

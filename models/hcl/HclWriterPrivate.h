@@ -4,6 +4,7 @@
 // Line and layout helpers of the HCL writer (HclWriter*.cpp), on raw source bytes.
 
 #include "hcl/HclAst.h"
+#include "hcl/HclWriter.h"
 
 #include <QByteArray>
 #include <QLoggingCategory>
@@ -37,6 +38,9 @@ bool isWhitespace(const QByteArray &source, qsizetype from, qsizetype to);
 // The blanks between the start of offset's line and offset; null when anything else is there.
 QByteArray indentBefore(const QByteArray &source, qsizetype offset);
 
+// The blanks at the start of offset's line.
+QByteArray lineIndent(const QByteArray &source, qsizetype offset);
+
 // The number of code points in utf8 (for column arithmetic).
 int codePoints(const QByteArray &utf8);
 
@@ -52,6 +56,9 @@ void forEachBlock(const Body &body, const std::function<void(const Block &)> &vi
 
 // The escaped text of a quoted string without its quotes.
 QByteArray escapeStringText(const QByteArray &utf8);
+
+// The selector that matches block.
+BlockSelector selectorOf(const Block &block);
 
 // utf8 parses as an identifier (a block type or an unquoted label).
 bool isIdentifier(const QByteArray &utf8);

@@ -85,6 +85,15 @@ QByteArray indentBefore(const QByteArray &source, qsizetype offset)
     return start == offset ? QByteArray("") : source.mid(start, offset - start);
 }
 
+QByteArray lineIndent(const QByteArray &source, qsizetype offset)
+{
+    const qsizetype start = lineStart(source, offset);
+    qsizetype end = start;
+    while (end < offset && (source[end] == ' ' || source[end] == '\t'))
+        ++end;
+    return source.mid(start, end - start);
+}
+
 int codePoints(const QByteArray &utf8)
 {
     int count = 0;
@@ -263,6 +272,14 @@ bool isIdentifier(const QByteArray &utf8)
         return false;
     const Attribute *attribute = parsed.file.body.items.front().attribute();
     return attribute && attribute->name == utf8;
+}
+
+BlockSelector selectorOf(const Block &block)
+{
+    BlockSelector selector{block.type, {}};
+    for (const BlockLabel &label : block.labels)
+        selector.labels.append(label.value);
+    return selector;
 }
 
 } // namespace WriterText

@@ -3,7 +3,11 @@
 
 // Shared between tst_hclwriter.cpp (the test) and tst_hclwriter_rows.cpp (its data tables).
 
+#include "hcl/HclWriter.h"
+
 #include <QByteArray>
+#include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -39,6 +43,15 @@ struct WriterEdit
 void addEditRows();
 // Rows for source, edit, error (QString, a part of Error::toString()) of refused_data().
 void addRefusedRows();
+
+// "module \"vpc\"/lifecycle" -> the BlockPath (tst_hclwriter_json.cpp).
+Hcl::BlockPath parsePath(const QString &text);
+// "a,b" -> {"a", "b"}; "" -> no labels.
+QList<QByteArray> labelsOf(const QByteArray &joined);
+// "" when after (hcl2json of the edited file) is before with only the part edit touches
+// changed, and that part did change; otherwise what differs.
+QString onlyEditedPartChanged(const QJsonObject &before, const QJsonObject &after,
+                              const WriterEdit &edit);
 
 } // namespace EnvDeck::HclTest
 

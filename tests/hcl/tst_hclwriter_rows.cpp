@@ -138,6 +138,13 @@ void addSetRows()
     ok("set: file with only a comment", "# header\n", set("", "a", "1"), "# header\na = 1\n");
     ok("set: comment before the name survives", "locals {\n  /* keep */ a = 1\n}\n",
        set("locals", "a", "2"), "locals {\n  /* keep */ a = 2\n}\n");
+    ok("set: a multi-line value is indented like its line", "locals {\r\n  a = 1\r\n}\r\n",
+       set("locals", "tags", "{\n  x = 1\n}"),
+       "locals {\r\n  a    = 1\r\n  tags = {\r\n    x = 1\r\n  }\r\n}\r\n");
+    ok("set: a multi-line value already indented is kept", "locals {\n  a = 1\n}\n",
+       set("locals", "a", "[\n    1,\n  ]"), "locals {\n  a = [\n    1,\n  ]\n}\n");
+    ok("set: heredoc lines are not indented", "locals {\n  a = 1\n}\n",
+       set("locals", "a", "<<EOT\nx\n  y\nEOT"), "locals {\n  a = <<EOT\nx\n  y\nEOT\n}\n");
     ok("set: template value", "a = 1\n", set("", "a", "\"${var.x}-1\""), "a = \"${var.x}-1\"\n");
 }
 
@@ -160,6 +167,8 @@ void addRemoveRows()
        "# about a\nb = 2\n");
     ok("remove: from a one-line block", "variable \"x\" { default = 1 }\n",
        remove("variable \"x\"", "default"), "variable \"x\" {}\n");
+    ok("remove: first, after a comment on the brace line", "locals { # c\n  a = 1\n\n  b = 2\n}\n",
+       remove("locals", "a"), "locals { # c\n  b = 2\n}\n");
     ok("remove: last line without final newline", "a = 1\nb = 2", remove("", "b"), "a = 1");
     ok("remove: CRLF", "a = 1\r\nb = 2\r\nc = 3\r\n", remove("", "b"), "a = 1\r\nc = 3\r\n");
     ok("remove: CRLF without final newline", "a = 1\r\nb = 2", remove("", "b"), "a = 1");
@@ -241,6 +250,8 @@ void addLocationRows()
        at(Op::ReplaceAt, "locals", "a", 2, 11, "20"), "locals {\n  a = [1, 20, 3]\n}\n");
     ok("replaceAt: a multi-line value", "a = {\n  x = 1\n}\n",
        at(Op::ReplaceAt, "", "a", 1, 5, "{ x = 2 }"), "a = { x = 2 }\n");
+    ok("replaceAt: multi-line text indented like its line", "locals {\n  a = [1]\n}\n",
+       at(Op::ReplaceAt, "locals", "a", 2, 7, "[\n  2,\n]"), "locals {\n  a = [\n    2,\n  ]\n}\n");
     ok("setStringAt: plain value", "locals {\n  region = \"eu-west-1\"\n}\n",
        at(Op::SetStringAt, "locals", "region", 2, 12, "us-east-1"),
        "locals {\n  region = \"us-east-1\"\n}\n");
@@ -309,6 +320,9 @@ void addRefusedRows()
     refused("block body does not parse", "", addBlock("", "locals", "", "a = "),
             "invalid body for block locals");
     refused("invalid block type", "", addBlock("", "1abc", "", ""), "not a valid block type");
+    refused("an attribute named like a block", "resource \"x\" \"y\" {\n  lifecycle {\n  }\n}\n",
+            set("resource \"x\" \"y\"", "lifecycle", "{}"),
+            "main.tf:2:3: lifecycle is a block in resource \"x\" \"y\", not an attribute");
     refused("invalid attribute name", "a = 1\n", set("", "my name", "1"),
             "not a valid attribute name");
     refused("removeBlock with an empty path", "a = 1\n", removeBlock(""), "the path is empty");
