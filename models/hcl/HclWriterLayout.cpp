@@ -36,6 +36,9 @@ bool isSingleLine(const Attribute &attribute)
 
 bool Document::isOneLine(const Block &block) const
 {
+    // `a { b = 1 }`, also when b's value spans lines, and `a {}`
+    if (!block.body.items.empty())
+        return block.body.items.front().range().start.line == block.openBraceRange.start.line;
     const qsizetype from = block.openBraceRange.end.offset;
     return !m_text.mid(from, block.closeBraceRange.start.offset - from).contains('\n');
 }

@@ -249,6 +249,24 @@ private slots:
         }
     }
 
+    // Every kind of body edit on every body of generated files: nothing valid is refused, the
+    // result prints back and only the edited part changes in hcl2json.
+    void editsOnGeneratedFiles()
+    {
+        int edits = 0;
+        int failed = 0;
+        for (quint64 seed = 1; seed <= 1000; ++seed) {
+            const QStringList failures = HclTest::randomEditFailures(seed, edits);
+            for (const QString &failure : failures) {
+                if (++failed <= 5)
+                    qWarning().noquote() << QStringLiteral("seed %1: %2").arg(seed).arg(failure);
+            }
+        }
+        qInfo("%d edits on 1000 generated files, %d failed", edits, failed);
+        QVERIFY(edits > 10000);
+        QCOMPARE(failed, 0);
+    }
+
     // Every expression of every corpus file is found at its place and can be written back
     // unchanged (the tree is parsed again after each edit); the text stays the same.
     void everyExpressionIsAddressable()

@@ -52,6 +52,13 @@ QList<QByteArray> labelsOf(const QByteArray &joined);
 // changed, and that part did change; otherwise what differs.
 QString onlyEditedPartChanged(const QJsonObject &before, const QJsonObject &after,
                               const WriterEdit &edit);
+// The same with the path given as a BlockPath (edit.path is not read).
+QString onlyEditedPartChanged(const QJsonObject &before, const QJsonObject &after,
+                              const WriterEdit &edit, const Hcl::BlockPath &path);
+
+// Runs every kind of body edit on every body (top level and two levels of blocks) of the
+// generated file of seed, each on a fresh document; returns what went wrong, and counts edits.
+QStringList randomEditFailures(quint64 seed, int &edits);
 
 } // namespace EnvDeck::HclTest
 

@@ -122,11 +122,15 @@ QByteArray compact(const QJsonObject &json)
 
 } // namespace
 
-// "" when the JSON after the edit is the JSON before it with only the edited part changed.
 QString onlyEditedPartChanged(const QJsonObject &before, const QJsonObject &after,
                               const WriterEdit &edit)
 {
-    const BlockPath path = parsePath(edit.path);
+    return onlyEditedPartChanged(before, after, edit, parsePath(edit.path));
+}
+
+QString onlyEditedPartChanged(const QJsonObject &before, const QJsonObject &after,
+                              const WriterEdit &edit, const BlockPath &path)
+{
     const auto differ = [](const QJsonObject &a, const QJsonObject &b, const char *what) {
         return a == b ? QString()
                       : QStringLiteral("%1:\n  %2\n  %3")

@@ -108,6 +108,9 @@ void addSetRows()
     ok("set: adding to a one-line block expands it", "variable \"x\" { default = 1 }\n",
        set("variable \"x\"", "type", "number"),
        "variable \"x\" {\n  default = 1\n  type = number\n}\n");
+    ok("set: one-line block with a value spanning lines is expanded",
+       "variable \"x\" { default = [\n  1,\n] }\n", set("variable \"x\"", "type", "list(number)"),
+       "variable \"x\" {\n  default = [\n  1,\n]\n  type = list(number)\n}\n");
     ok("set: CRLF file stays CRLF", "locals {\r\n  a = 1\r\n}\r\n", set("locals", "b", "2"),
        "locals {\r\n  a = 1\r\n  b = 2\r\n}\r\n");
     ok("set: no final newline stays without", "a = 1\nb = 2", set("", "c", "3"),
@@ -169,6 +172,8 @@ void addRemoveRows()
        remove("variable \"x\"", "default"), "variable \"x\" {}\n");
     ok("remove: first, after a comment on the brace line", "locals { # c\n  a = 1\n\n  b = 2\n}\n",
        remove("locals", "a"), "locals { # c\n  b = 2\n}\n");
+    ok("remove: one-line block value spanning lines", "variable \"x\" { default = [\n  1,\n] }\n",
+       remove("variable \"x\"", "default"), "variable \"x\" {}\n");
     ok("remove: last line without final newline", "a = 1\nb = 2", remove("", "b"), "a = 1");
     ok("remove: CRLF", "a = 1\r\nb = 2\r\nc = 3\r\n", remove("", "b"), "a = 1\r\nc = 3\r\n");
     ok("remove: CRLF without final newline", "a = 1\r\nb = 2", remove("", "b"), "a = 1");
