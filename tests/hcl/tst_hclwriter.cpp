@@ -267,6 +267,24 @@ private slots:
         QCOMPARE(failed, 0);
     }
 
+    // The same on the hand-written corpus: comments, CRLF, a byte order mark, no final newline.
+    void editsOnCorpusFiles()
+    {
+        int edits = 0;
+        int failed = 0;
+        for (const QString &path : corpusFiles()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            for (const QString &failure : HclTest::editFailures(file.readAll(), edits)) {
+                if (++failed <= 5)
+                    qWarning().noquote() << path << failure;
+            }
+        }
+        qInfo("%d edits on the corpus, %d failed", edits, failed);
+        QVERIFY(edits > 500);
+        QCOMPARE(failed, 0);
+    }
+
     // Every expression of every corpus file is found at its place and can be written back
     // unchanged (the tree is parsed again after each edit); the text stays the same.
     void everyExpressionIsAddressable()

@@ -56,8 +56,10 @@ QString onlyEditedPartChanged(const QJsonObject &before, const QJsonObject &afte
 QString onlyEditedPartChanged(const QJsonObject &before, const QJsonObject &after,
                               const WriterEdit &edit, const Hcl::BlockPath &path);
 
-// Runs every kind of body edit on every body (top level and two levels of blocks) of the
-// generated file of seed, each on a fresh document; returns what went wrong, and counts edits.
+// Runs every kind of body edit on every body (top level and two levels of blocks) of source,
+// each on a fresh document; returns what went wrong, and adds the number of edits to edits.
+QStringList editFailures(const QByteArray &source, int &edits);
+// The same on the generated file of seed.
 QStringList randomEditFailures(quint64 seed, int &edits);
 
 } // namespace EnvDeck::HclTest

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Edits on generated files (tests/hcl/HclGenerator): every edit kind on every body must be
-// accepted, give a file that prints back byte for byte, and change only its part in hcl2json.
+// Edits on whole files (the corpus, and generated ones from tests/hcl/HclGenerator): every edit
+// kind on every body must be accepted, give a file that prints back byte for byte, and change only
+// its part in hcl2json.
 #include "HclGenerator.h"
 #include "hcl/HclJson.h"
 #include "hcl/HclParser.h"
@@ -16,7 +17,7 @@ using namespace EnvDeck::Hcl;
 
 namespace {
 
-const QString GeneratedName = QStringLiteral("generated.tf");
+const QString GeneratedName = QStringLiteral("edited.tf");
 
 QString describe(const BlockPath &path)
 {
@@ -32,6 +33,20 @@ BlockSelector selectorOf(const Block &block)
     for (const BlockLabel &label : block.labels)
         selector.labels.append(label.value);
     return selector;
+}
+
+// How often two blank lines follow each other (blank: only spaces, tabs and '\r').
+int doubleBlankLines(const QByteArray &text)
+{
+    int count = 0;
+    bool previousBlank = false;
+    for (const QByteArray &line : text.split('\n')) {
+        const bool blank = line.trimmed().isEmpty();
+        if (blank && previousBlank)
+            ++count;
+        previousBlank = blank;
+    }
+    return count;
 }
 
 struct Run
@@ -58,6 +73,11 @@ struct Run
         }
         if (print(document->file(), document->text()) != document->text()) {
             failures.append(where + QStringLiteral(": the new tree does not print back"));
+            return;
+        }
+        if (doubleBlankLines(document->text()) > doubleBlankLines(source)) {
+            failures.append(where + QStringLiteral(": leaves a double blank line\n")
+                            + QString::fromUtf8(document->text()));
             return;
         }
         const Result<QJsonObject> after = toJsonObject(document->file(), document->text());
@@ -88,6 +108,20 @@ struct Run
             attempt(QStringLiteral("removing ") + QString::fromUtf8(name),
                     WriterEdit{Op::Remove, {}, name, {}, {}, 0, 0}, path,
                     [&](Document &d) { return d.removeAttribute(path, name); });
+            const Position start = attribute->expr->range.start;
+            attempt(QStringLiteral("replacing the expression at the start of ")
+                        + QString::fromUtf8(name),
+                    WriterEdit{Op::ReplaceAt, {}, name, {}, {}, 0, 0}, path, [&](Document &d) {
+                        return d.replaceExpressionAt(start, "(envdeck.replaced)");
+                    });
+            const TemplateExpr *string = attribute->expr->as<TemplateExpr>();
+            if (string && !string->heredoc) {
+                attempt(QStringLiteral("setting the string of ") + QString::fromUtf8(name),
+                        WriterEdit{Op::SetStringAt, {}, name, {}, {}, 0, 0}, path,
+                        [&](Document &d) {
+                            return d.setStringAt(start.line, start.column, "${envdeck} \"v2\"");
+                        });
+            }
             const QByteArray value = "\"changed by envdeck\"";
             attempt(QStringLiteral("setting ") + QString::fromUtf8(name),
                     WriterEdit{Op::Set, {}, name, value, {}, 0, 0}, path,
@@ -133,10 +167,10 @@ struct Run
 
 } // namespace
 
-QStringList randomEditFailures(quint64 seed, int &edits)
+QStringList editFailures(const QByteArray &source, int &edits)
 {
     Run run;
-    run.source = generate(seed).text();
+    run.source = source;
     const ParseResult parsed = Hcl::parse(run.source, GeneratedName);
     if (!parsed.ok())
         return {QStringLiteral("does not parse: ") + parsed.errors.first().toString()};
@@ -147,6 +181,11 @@ QStringList randomEditFailures(quint64 seed, int &edits)
     run.body(parsed.file.body, {}, 0);
     edits += run.edits;
     return run.failures;
+}
+
+QStringList randomEditFailures(quint64 seed, int &edits)
+{
+    return editFailures(generate(seed).text(), edits);
 }
 
 } // namespace EnvDeck::HclTest

@@ -322,6 +322,8 @@ void addRefusedRows()
             "is not inside the file");
     refused("operator precedence", "a = x * 2\n", at(Op::ReplaceAt, "", "a", 1, 9, "1 + 1"),
             "does not stand as one expression");
+    refused("a traversal would swallow the following steps", "a = f(x).b\n",
+            at(Op::ReplaceAt, "", "a", 1, 5, "y.z"), "does not stand as one expression");
     refused("block body does not parse", "", addBlock("", "locals", "", "a = "),
             "invalid body for block locals");
     refused("invalid block type", "", addBlock("", "1abc", "", ""), "not a valid block type");
