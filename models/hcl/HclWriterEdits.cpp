@@ -140,7 +140,7 @@ Result<Document::Splice> Document::removeItem(const BodyRef &ref, const Range &i
     const qsizetype start = item.start.offset;
     const qsizetype lineBegin = lineStart(m_text, start);
     const qsizetype lineEnd = endOfLineAfter(m_text, item.end.offset);
-    if (indentBefore(m_text, start).isNull() || lineEnd < 0) {
+    if (!onlyBlanksAndComments(m_text, lineBegin, start) || lineEnd < 0) {
         if (ref.block && isOneLine(*ref.block)) // `{ a = 1 }` -> `{}`
             return Splice{
                 ref.block->openBraceRange.end.offset, ref.block->closeBraceRange.start.offset, {}};

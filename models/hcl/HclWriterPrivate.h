@@ -35,6 +35,9 @@ bool isBlankLine(const QByteArray &source, qsizetype start);
 // Only spaces, tabs, '\r' and '\n' in [from, to).
 bool isWhitespace(const QByteArray &source, qsizetype from, qsizetype to);
 
+// Only blanks and /* */ comments in [from, to) (what may precede an item on its line).
+bool onlyBlanksAndComments(const QByteArray &source, qsizetype from, qsizetype to);
+
 // The blanks between the start of offset's line and offset; null when anything else is there.
 QByteArray indentBefore(const QByteArray &source, qsizetype offset);
 

@@ -75,6 +75,24 @@ bool isWhitespace(const QByteArray &source, qsizetype from, qsizetype to)
     return true;
 }
 
+bool onlyBlanksAndComments(const QByteArray &source, qsizetype from, qsizetype to)
+{
+    for (qsizetype i = from; i < to;) {
+        const char c = source[i];
+        if (c == ' ' || c == '\t') {
+            ++i;
+        } else if (c == '/' && i + 1 < to && source[i + 1] == '*') {
+            const qsizetype close = source.indexOf("*/", i + 2);
+            if (close < 0 || close + 2 > to)
+                return false;
+            i = close + 2;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
 QByteArray indentBefore(const QByteArray &source, qsizetype offset)
 {
     const qsizetype start = lineStart(source, offset);

@@ -174,6 +174,8 @@ void addRemoveRows()
        remove("locals", "a"), "locals { # c\n  b = 2\n}\n");
     ok("remove: one-line block value spanning lines", "variable \"x\" { default = [\n  1,\n] }\n",
        remove("variable \"x\"", "default"), "variable \"x\" {}\n");
+    ok("remove: with a comment before it on its line", "locals {\n  /* a */ a = 1\n  b = 2\n}\n",
+       remove("locals", "a"), "locals {\n  b = 2\n}\n");
     ok("remove: last line without final newline", "a = 1\nb = 2", remove("", "b"), "a = 1");
     ok("remove: CRLF", "a = 1\r\nb = 2\r\nc = 3\r\n", remove("", "b"), "a = 1\r\nc = 3\r\n");
     ok("remove: CRLF without final newline", "a = 1\r\nb = 2", remove("", "b"), "a = 1");
