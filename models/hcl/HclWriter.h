@@ -66,7 +66,10 @@ public:
     // blocks), indented like its siblings, with `=` aligned when the neighbours are aligned
     // (re-aligning them when the new name is longer, as `terraform fmt` would). A one-line
     // block (`variable "x" { default = 1 }`) is expanded to one item per line.
-    // expression is HCL source text, e.g. `"eu-west-1"` (see quoteString) or `var.region`.
+    // expression is HCL source text, e.g. `"eu-west-1"` (see quoteString) or `var.region`:
+    // exactly one expression, no comments. Its continuation lines, when written from column 0,
+    // are indented like the attribute's line (heredoc contents are never touched). An attribute
+    // cannot take the name of a nested block.
     Result<void> setAttribute(const BlockPath &path, const QByteArray &name,
                               const QByteArray &expression);
     // Removes the attribute's whole lines with its trailing comment; a blank line that would
@@ -84,6 +87,8 @@ public:
 
     // Replace the expression that starts at line:column (1-based, columns in code points as in
     // Position). When several start there (`a + b` at `a`), the innermost one is replaced.
+    // Refused when the new text would not stay one expression there (`x * 2` -> `x * 1 + 1`:
+    // write `(1 + 1)`). Positions are those of file() now, not of an older tree.
     Result<void> replaceExpressionAt(int line, int column, const QByteArray &expression);
     Result<void> replaceExpressionAt(const Position &position, const QByteArray &expression);
     // Replaces the quoted string that starts at line:column with quoteString(value).
