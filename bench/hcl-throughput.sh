@@ -10,11 +10,12 @@ build="${ENVDECK_BUILD_DIR:-$root/build}"
 work="${1:-$build/bench/hcl}"
 mkdir -p "$work"
 
-cmake --build "$build" --target envdeck envdeck_bench_hcl >/dev/null
+cmake --build "$build" --target envdeck_bench_hcl >/dev/null
 bash "$root/tests/hcl/reference/install.sh" "$work/reference"
 
 corpus="$work/corpus"
-if [[ ! -d "$corpus" ]]; then
+if [[ ! -d "$corpus" ]]; then # the envdeck binary is only needed to generate the corpus
+  cmake --build "$build" --target envdeck >/dev/null
   "$build/app/envdeck" demo-repo "$corpus" --environments 30 --modules 2600 --commits 20 \
     --end-date 2026-11-20 --quiet >/dev/null
 fi

@@ -5,6 +5,8 @@
 
 #include <QChar>
 
+#include <cstring>
+
 Q_LOGGING_CATEGORY(lcHcl, "envdeck.hcl", QtInfoMsg)
 
 namespace EnvDeck::Hcl {
@@ -173,6 +175,15 @@ void Lexer::lexNormal(Frame &frame)
 {
     const char *p = m_data;
     qsizetype i = m_pos;
+    while (true) { // indentation: eight spaces at a time
+        quint64 word = 0;
+        if (i + 8 > m_size)
+            break;
+        std::memcpy(&word, p + i, 8);
+        if (word != 0x2020202020202020ull)
+            break;
+        i += 8;
+    }
     while (i < m_size
            && (p[i] == ' ' || p[i] == '\t' || (p[i] == '\r' && i + 1 < m_size && p[i + 1] != '\n')))
         ++i;
@@ -381,6 +392,17 @@ void Lexer::lexIdentifierOrInvalid()
     qsizetype i = start;
     bool first = true;
     bool ascii = true;
+    if (isAsciiIdStart(p[i])) { // the common case: plain ASCII names
+        ++i;
+        while (i < m_size && isAsciiIdContinue(p[i]))
+            ++i;
+        first = false;
+        if (i >= m_size || static_cast<unsigned char>(p[i]) < 0x80) {
+            pushAscii(TokenType::Identifier, start, i);
+            m_pos = i;
+            return;
+        }
+    }
     while (i < m_size) {
         const char c = p[i];
         if (static_cast<unsigned char>(c) < 0x80) {

@@ -11,9 +11,12 @@
 
 namespace EnvDeck::Hcl {
 
-// Names and short texts repeat across files (var, resource, tags, description, "string"): a
-// small per-thread table hands out shared copies of them instead of allocating each one again.
-// Bounded: when it is full it starts over.
+// Names and short texts repeat across files (var, resource, tags, description, "string"). Their
+// bytes are kept once, NUL-terminated, in a process-wide pool that is never freed, and handed
+// out as QByteArray::fromRawData: like QByteArrayLiteral, copying and destroying such a name
+// costs nothing (no allocation, no reference count), and it outlives every tree. The pool is
+// bounded (then names are allocated one by one again); this per-thread table finds names in it
+// without a lock, and starts over when it is full.
 class NameCache
 {
 public:
@@ -21,13 +24,15 @@ public:
 
 private:
     static constexpr qsizetype MaxLength = 48;
-    static constexpr size_t SlotCount = 4096; // a power of two
-    static constexpr size_t MaxUsed = SlotCount / 2;
+    static constexpr size_t SlotCount = 16384; // a power of two; 256 KB
+    static constexpr size_t MaxUsed = SlotCount * 3 / 4;
+    static constexpr int MaxProbes = 16;
 
     struct Slot
     {
         quint32 hash = 0;
-        QByteArray value; // null: free
+        quint32 size = 0;
+        const char *bytes = nullptr; // in the pool; null: free
     };
     std::vector<Slot> m_slots{SlotCount};
     size_t m_used = 0;
