@@ -122,7 +122,9 @@ void Lexer::run()
         m_cursorOffset = 3;
     }
     m_tokens.clear();
-    m_tokens.reserve(size_t(m_size / 8 + 16)); // a no-op once the buffer has served a file
+    // A token per 4 bytes covers real files, so a big file does not copy its tokens while the
+    // buffer grows; capacity that is never touched costs no memory.
+    m_tokens.reserve(size_t(m_size / 4 + 16));
     m_frames.reserve(8);
     m_frames.push_back(Frame{});
     while (m_pos < m_size) {

@@ -493,7 +493,8 @@ ParseResult parse(const QByteArray &source, const QString &fileName)
     });
     if (int(all.size()) > MaxErrors)
         all.resize(size_t(MaxErrors));
-    result.errors.reserve(qsizetype(all.size()));
+    if (!all.empty()) // reserving nothing would still allocate
+        result.errors.reserve(qsizetype(all.size()));
     for (const LexError &e : all) {
         result.errors.append(Error(QString::fromUtf8(e.message),
                                    SourceLocation{fileName, e.position.line, e.position.column}));
