@@ -21,7 +21,9 @@ if [[ ! -d "$corpus" ]]; then # the envdeck binary is only needed to generate th
 fi
 find "$corpus" -name '*.tf' -not -path '*/.git/*' | sort > "$work/manifest.txt"
 
-envdeck_json="$("$build/bench/envdeck_bench_hcl" "$work/manifest.txt" 5)"
+# best of 20: one run takes ~40 ms, so 5 runs sampled a quarter of a second and a burst of
+# other load on the machine decided the figure (node runs 3 times ~3 s)
+envdeck_json="$("$build/bench/envdeck_bench_hcl" "$work/manifest.txt" 20)"
 peer_json="$(node "$root/bench/hcl2json-timing.js" "$work/reference" "$work/manifest.txt" 3)"
 echo "envdeck:         $envdeck_json"
 echo "@cdktf/hcl2json: $peer_json"
