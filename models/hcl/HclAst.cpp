@@ -77,8 +77,77 @@ void takeChildren(Expression &expr, std::vector<ExpressionPtr> &out)
 
 } // namespace
 
+namespace {
+
+// How deep ~Expression may recurse before it switches to its explicit stack.
+constexpr int MaxRecursiveDestruction = 64;
+thread_local int t_destructionDepth = 0;
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool CacheNodes = false; // let ASan see every node's lifetime
+#else
+constexpr bool CacheNodes = true;
+#endif
+constexpr int MaxCachedNodes = 4096;
+
+// Freed nodes of this thread. A node may be freed on another thread than the one that made it:
+// each node is its own block of the general allocator, so any thread may keep or release it.
+struct NodeCache
+{
+    struct FreeNode
+    {
+        FreeNode *next;
+    };
+    FreeNode *head = nullptr;
+    int count = 0;
+
+    ~NodeCache()
+    {
+        while (head) {
+            FreeNode *node = head;
+            head = node->next;
+            ::operator delete(node);
+        }
+        count = MaxCachedNodes; // nodes freed later in this thread's exit go straight back
+    }
+};
+thread_local NodeCache t_nodes;
+
+} // namespace
+
+void *Expression::operator new(std::size_t size)
+{
+    if (CacheNodes && size == sizeof(Expression) && t_nodes.head) {
+        NodeCache::FreeNode *node = t_nodes.head;
+        t_nodes.head = node->next;
+        --t_nodes.count;
+        return node;
+    }
+    return ::operator new(size);
+}
+
+void Expression::operator delete(void *pointer) noexcept
+{
+    if (!pointer)
+        return;
+    if (CacheNodes && t_nodes.count < MaxCachedNodes) {
+        auto *node = static_cast<NodeCache::FreeNode *>(pointer);
+        node->next = t_nodes.head;
+        t_nodes.head = node;
+        ++t_nodes.count;
+        return;
+    }
+    ::operator delete(pointer);
+}
+
 Expression::~Expression()
 {
+    if (t_destructionDepth < MaxRecursiveDestruction) {
+        ++t_destructionDepth;
+        node.emplace<InvalidExpr>(); // destroys the children now, one level deeper
+        --t_destructionDepth;
+        return;
+    }
     std::vector<ExpressionPtr> pending;
     takeChildren(*this, pending);
     while (!pending.empty()) {

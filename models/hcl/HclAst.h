@@ -11,6 +11,7 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <cstddef>
 #include <memory>
 #include <variant>
 #include <vector>
@@ -247,10 +248,16 @@ struct Expression
     Node node;
 
     Expression() = default;
-    // Iterative: a chain like `1 + 1 + 1 ...` a million operators long must not overflow the stack.
+    // A chain like `1 + 1 + 1 ...` a million operators long must not overflow the stack: below a
+    // small depth children are destroyed recursively (no bookkeeping), deeper ones iteratively.
     ~Expression();
     Expression(Expression &&) = default;
     Expression &operator=(Expression &&) = default;
+
+    // Parsing makes and drops nodes by the thousand: freed nodes are kept in a small per-thread
+    // cache for the next ones (the general allocator is slow at this size).
+    static void *operator new(std::size_t size);
+    static void operator delete(void *pointer) noexcept;
 
     Kind kind() const { return static_cast<Kind>(node.index()); }
     template<typename T>

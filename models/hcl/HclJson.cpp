@@ -7,18 +7,11 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <limits>
 #include <optional>
-#include <unordered_map>
 
 namespace EnvDeck::Hcl {
 
 namespace {
-
-bool isAsciiSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
 
 // `${` → `$${` and `%{` → `%%{`: literal text is printed as template source again.
 QByteArray escapeLiteral(const QByteArray &text)
@@ -254,7 +247,6 @@ private:
 
     const File &m_file;
     const QByteArray &m_source;
-    std::unordered_map<const TemplatePart *, QByteArray> m_flushed;
     QString m_partError;
     Range m_partErrorRange;
 
@@ -478,120 +470,12 @@ private:
         return out + QByteArrayLiteral("%{endif}");
     }
 
-    Text templateText(const TemplateExpr &t)
-    {
-        if (t.heredoc)
-            flushHeredoc(t);
-        return parts(t.parts, t.heredoc, false, false);
-    }
-
-    // Heredoc literal texts are rebuilt from the source (line endings kept as written, `\r\n`
-    // included). `<<-`: the reference removes the smallest indentation of the lines, counted on its
-    // token stream: every line of literal text is a token, every `${…}` and directive tag one more.
-    // A line that starts with a tag has no indentation; a line of only whitespace does not count.
-    // The literal texts are rebuilt from the source here, with that rule.
-    struct LineToken
-    {
-        const TemplatePart *literal = nullptr; // null: an interpolation or directive tag
-        QByteArray text;
-        StripMarkers strip; // a tag's markers
-    };
-
-    void collectTokens(const std::vector<TemplatePart> &list, std::vector<LineToken> &tokens) const
-    {
-        for (const TemplatePart &part : list) {
-            switch (part.kind) {
-            case TemplatePart::Kind::Literal: {
-                const QByteArray raw = m_source.mid(part.range.start.offset, part.range.length());
-                qsizetype start = 0;
-                while (start < raw.size()) {
-                    qsizetype end = raw.indexOf('\n', start);
-                    end = end < 0 ? raw.size() : end + 1;
-                    tokens.push_back({&part, raw.mid(start, end - start), {}});
-                    start = end;
-                }
-                if (raw.isEmpty())
-                    tokens.push_back({&part, QByteArray(), {}});
-                break;
-            }
-            case TemplatePart::Kind::Interpolation:
-                tokens.push_back({nullptr, QByteArray(), part.strip});
-                break;
-            case TemplatePart::Kind::If:
-                tokens.push_back({nullptr, QByteArray(), part.strip});
-                collectTokens(part.body, tokens);
-                if (part.hasElse) {
-                    tokens.push_back({nullptr, QByteArray(), part.elseStrip});
-                    collectTokens(part.elseBody, tokens);
-                }
-                tokens.push_back({nullptr, QByteArray(), part.endStrip});
-                break;
-            case TemplatePart::Kind::For:
-                tokens.push_back({nullptr, QByteArray(), part.strip});
-                collectTokens(part.body, tokens);
-                tokens.push_back({nullptr, QByteArray(), part.endStrip});
-                break;
-            }
-        }
-    }
-
-    void flushHeredoc(const TemplateExpr &t)
-    {
-        std::vector<LineToken> tokens;
-        collectTokens(t.parts, tokens);
-        // strip markers first, on the neighbouring line tokens
-        for (size_t i = 0; i < tokens.size(); ++i) {
-            if (tokens[i].literal)
-                continue;
-            if (tokens[i].strip.right && i + 1 < tokens.size() && tokens[i + 1].literal)
-                tokens[i + 1].text = trimLeft(tokens[i + 1].text, false);
-            if (tokens[i].strip.left && i > 0 && tokens[i - 1].literal)
-                tokens[i - 1].text = trimRight(tokens[i - 1].text, false);
-        }
-        constexpr qsizetype Blank = std::numeric_limits<qsizetype>::max();
-        qsizetype minSpaces = Blank;
-        std::vector<size_t> adjust;
-        bool newline = true;
-        for (size_t i = 0; i < tokens.size(); ++i) {
-            const LineToken &token = tokens[i];
-            if (newline) {
-                newline = false;
-                qsizetype spaces = 0;
-                if (token.literal) {
-                    qsizetype lead = 0;
-                    while (lead < token.text.size() && isAsciiSpace(token.text.at(lead)))
-                        ++lead;
-                    if (lead == token.text.size() && token.text.endsWith('\n')) {
-                        spaces = Blank;
-                    } else {
-                        spaces = lead;
-                        adjust.push_back(i);
-                    }
-                }
-                minSpaces = qMin(minSpaces, spaces);
-            }
-            if (token.literal && token.text.endsWith('\n'))
-                newline = true;
-        }
-        if (minSpaces == Blank || !t.heredocStripIndent)
-            minSpaces = 0;
-        for (size_t i : adjust)
-            tokens[i].text.remove(0, minSpaces);
-        std::unordered_map<const TemplatePart *, QByteArray> texts;
-        for (const LineToken &token : tokens) {
-            if (token.literal)
-                texts[token.literal] += token.text;
-        }
-        for (auto &[part, text] : texts) {
-            text.replace(QByteArrayLiteral("$${"), QByteArrayLiteral("${"));
-            text.replace(QByteArrayLiteral("%%{"), QByteArrayLiteral("%{"));
-            m_flushed[part] = text;
-        }
-    }
+    // The parser has applied strip markers and `<<-` to the literal texts already, with HCL's
+    // rules (per line in heredocs, line endings as written).
+    Text templateText(const TemplateExpr &t) { return parts(t.parts); }
 
     // A directive body that is a single `${literal}` is evaluated as a string: null fails.
-    Text directiveBody(const std::vector<TemplatePart> &list, bool heredoc, bool stripFirst,
-                       bool stripLast)
+    Text directiveBody(const std::vector<TemplatePart> &list)
     {
         if (list.size() == 1 && list.front().kind == TemplatePart::Kind::Interpolation
             && list.front().expr) {
@@ -606,58 +490,18 @@ private:
                 return literalText(*literal);
             }
         }
-        return parts(list, heredoc, stripFirst, stripLast);
+        return parts(list);
     }
 
-    // Strip markers: `~}` removes leading whitespace of the next literal, `{~` the trailing
-    // whitespace of the previous one. In a heredoc the literal tokens are lines, so the strip stops
-    // at the first (or before the last) line break.
-    static QByteArray trimLeft(const QByteArray &text, bool heredoc)
-    {
-        qsizetype i = 0;
-        while (i < text.size() && isAsciiSpace(text.at(i))) {
-            ++i;
-            if (heredoc && text.at(i - 1) == '\n')
-                break;
-        }
-        return text.mid(i);
-    }
-
-    static QByteArray trimRight(const QByteArray &text, bool heredoc)
-    {
-        qsizetype lineStart = 0;
-        if (heredoc) {
-            const qsizetype nl = text.size() >= 2 ? text.lastIndexOf('\n', text.size() - 2) : -1;
-            lineStart = nl + 1;
-        }
-        qsizetype end = text.size();
-        while (end > lineStart && isAsciiSpace(text.at(end - 1)))
-            --end;
-        return text.left(end);
-    }
-
-    // Renders a sequence of parts; stripFirst/stripLast: the enclosing tags strip the first
-    // literal's leading / the last literal's trailing whitespace.
-    Text parts(const std::vector<TemplatePart> &list, bool heredoc, bool stripFirst, bool stripLast)
+    // Renders a sequence of parts as template source.
+    Text parts(const std::vector<TemplatePart> &list)
     {
         QByteArray out;
-        for (size_t i = 0; i < list.size(); ++i) {
-            const TemplatePart &part = list[i];
+        for (const TemplatePart &part : list) {
             switch (part.kind) {
-            case TemplatePart::Kind::Literal: {
-                const auto flushed = m_flushed.find(&part);
-                const bool done = flushed != m_flushed.end(); // stripped and flushed already
-                QByteArray text = done ? flushed->second : part.text;
-                const bool left = !done && (i == 0 ? stripFirst : rightStripOf(list[i - 1]));
-                const bool right
-                    = !done && (i + 1 == list.size() ? stripLast : leftStripOf(list[i + 1]));
-                if (left)
-                    text = trimLeft(text, heredoc);
-                if (right)
-                    text = trimRight(text, heredoc);
-                out += escapeLiteral(text);
+            case TemplatePart::Kind::Literal:
+                out += escapeLiteral(part.text);
                 break;
-            }
             case TemplatePart::Kind::Interpolation:
                 if (part.expr) {
                     const Text text = stringPart(*part.expr);
@@ -667,13 +511,9 @@ private:
                 }
                 break;
             case TemplatePart::Kind::If: {
-                const Text whenTrue
-                    = directiveBody(part.body, heredoc, part.strip.right,
-                                    part.hasElse ? part.elseStrip.left : part.endStrip.left);
-                const Text whenFalse = part.hasElse
-                                           ? directiveBody(part.elseBody, heredoc,
-                                                           part.elseStrip.right, part.endStrip.left)
-                                           : Text(QByteArray());
+                const Text whenTrue = directiveBody(part.body);
+                const Text whenFalse
+                    = part.hasElse ? directiveBody(part.elseBody) : Text(QByteArray());
                 out += conditional(part.expr ? rangeSource(part.expr->range) : QByteArray(),
                                    whenTrue, whenFalse);
                 break;
@@ -686,8 +526,7 @@ private:
                 if (part.expr)
                     out += rangeSource(part.expr->range);
                 out += '}';
-                const Text body
-                    = directiveBody(part.body, heredoc, part.strip.right, part.endStrip.left);
+                const Text body = directiveBody(part.body);
                 if (!body)
                     return std::nullopt;
                 out += *body + QByteArrayLiteral("%{endfor}");
@@ -696,25 +535,6 @@ private:
             }
         }
         return out;
-    }
-
-    // Whether a part's first tag strips what precedes it / its last tag strips what follows.
-    static bool leftStripOf(const TemplatePart &part)
-    {
-        return part.kind != TemplatePart::Kind::Literal && part.strip.left;
-    }
-    static bool rightStripOf(const TemplatePart &part)
-    {
-        switch (part.kind) {
-        case TemplatePart::Kind::Literal:
-            return false;
-        case TemplatePart::Kind::Interpolation:
-            return part.strip.right;
-        case TemplatePart::Kind::If:
-        case TemplatePart::Kind::For:
-            return part.endStrip.right;
-        }
-        return false;
     }
 };
 

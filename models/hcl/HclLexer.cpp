@@ -5,6 +5,8 @@
 
 #include <QChar>
 
+#include <cstring>
+
 Q_LOGGING_CATEGORY(lcHcl, "envdeck.hcl", QtInfoMsg)
 
 namespace EnvDeck::Hcl {
@@ -41,36 +43,21 @@ bool isIdContinue(char32_t cp)
     }
 }
 
-Lexer::Lexer(const QByteArray &source)
+Lexer::Lexer(const QByteArray &source, std::vector<Token> &tokens)
     : m_sourceRef(source)
     , m_data(source.constData())
     , m_size(source.size())
+    , m_tokens(tokens)
 {}
 
-Position Lexer::positionAt(qsizetype offset)
+Position Lexer::positionBefore(qsizetype offset)
 {
-    if (offset < m_cursorOffset) { // rare (only for some errors): start again from the top
-        m_cursorOffset = m_bom;
-        m_cursorLine = 1;
-        m_cursorColumn = 1;
-    }
-    const char *p = m_data;
-    qsizetype i = m_cursorOffset;
-    int line = m_cursorLine;
-    int column = m_cursorColumn;
-    for (; i < offset; ++i) {
-        const char c = p[i];
-        if (c == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    m_cursorOffset = offset;
-    m_cursorLine = line;
-    m_cursorColumn = column;
-    return Position{offset, line, column};
+    m_cursorOffset = m_bom;
+    m_cursorLine = 1;
+    m_cursorColumn = 1;
+    if (offset <= m_bom)
+        return Position{offset, 1, 1};
+    return positionAt(offset);
 }
 
 void Lexer::push(TokenType type, qsizetype start, qsizetype end, bool flag, qint32 decoded)
@@ -134,7 +121,11 @@ void Lexer::run()
         m_pos = 3;
         m_cursorOffset = 3;
     }
+    m_tokens.clear();
+    // A token per 4 bytes covers real files, so a big file does not copy its tokens while the
+    // buffer grows; capacity that is never touched costs no memory.
     m_tokens.reserve(size_t(m_size / 4 + 16));
+    m_frames.reserve(8);
     m_frames.push_back(Frame{});
     while (m_pos < m_size) {
         switch (m_frames.back().mode) {
@@ -186,9 +177,22 @@ void Lexer::lexNormal(Frame &frame)
 {
     const char *p = m_data;
     qsizetype i = m_pos;
+    while (true) { // indentation: eight spaces at a time
+        quint64 word = 0;
+        if (i + 8 > m_size)
+            break;
+        std::memcpy(&word, p + i, 8);
+        if (word != 0x2020202020202020ull)
+            break;
+        i += 8;
+    }
     while (i < m_size
            && (p[i] == ' ' || p[i] == '\t' || (p[i] == '\r' && i + 1 < m_size && p[i + 1] != '\n')))
         ++i;
+    if (m_cursorOffset == m_pos) { // spaces, tabs and lone '\r' are ASCII, one column each
+        m_cursorColumn += int(i - m_pos);
+        m_cursorOffset = i;
+    }
     m_pos = i;
     if (i >= m_size)
         return;
@@ -196,14 +200,18 @@ void Lexer::lexNormal(Frame &frame)
     const char next = i + 1 < m_size ? p[i + 1] : '\0';
     const bool inSequence = m_frames.size() > 1;
     auto single = [&](TokenType type, int length = 1) {
-        push(type, i, i + length);
+        pushAscii(type, i, i + length);
         m_pos = i + length;
     };
     switch (c) {
     case '\n':
-        return single(TokenType::Newline);
+        pushNewline(i, i + 1);
+        m_pos = i + 1;
+        return;
     case '\r': // only reached for "\r\n"
-        return single(TokenType::Newline, 2);
+        pushNewline(i, i + 2);
+        m_pos = i + 2;
+        return;
     case '#':
         while (i < m_size && p[i] != '\n' && !(p[i] == '\r' && i + 1 < m_size && p[i + 1] == '\n'))
             ++i;
@@ -263,7 +271,7 @@ void Lexer::lexNormal(Frame &frame)
         return single(TokenType::CBrace);
     case '~':
         if (inSequence && frame.braceDepth == 0 && next == '}') {
-            push(TokenType::TemplateSeqEnd, i, i + 2, true);
+            pushAscii(TokenType::TemplateSeqEnd, i, i + 2, true);
             m_pos = i + 2;
             m_frames.pop_back();
             return;
@@ -284,7 +292,7 @@ void Lexer::lexNormal(Frame &frame)
             return single(TokenType::Ellipsis, 3);
         return single(TokenType::Dot);
     case ':':
-        return single(TokenType::Colon);
+        return next == ':' ? single(TokenType::DoubleColon, 2) : single(TokenType::Colon);
     case '?':
         return single(TokenType::Question);
     case '+':
@@ -375,7 +383,7 @@ void Lexer::lexNumber()
                 ++i;
         }
     }
-    push(TokenType::Number, m_pos, i);
+    pushAscii(TokenType::Number, m_pos, i);
     m_pos = i;
 }
 
@@ -385,6 +393,18 @@ void Lexer::lexIdentifierOrInvalid()
     const qsizetype start = m_pos;
     qsizetype i = start;
     bool first = true;
+    bool ascii = true;
+    if (isAsciiIdStart(p[i])) { // the common case: plain ASCII names
+        ++i;
+        while (i < m_size && isAsciiIdContinue(p[i]))
+            ++i;
+        first = false;
+        if (i >= m_size || static_cast<unsigned char>(p[i]) < 0x80) {
+            pushAscii(TokenType::Identifier, start, i);
+            m_pos = i;
+            return;
+        }
+    }
     while (i < m_size) {
         const char c = p[i];
         if (static_cast<unsigned char>(c) < 0x80) {
@@ -418,8 +438,12 @@ void Lexer::lexIdentifierOrInvalid()
         }
         i += length;
         first = false;
+        ascii = false;
     }
-    push(TokenType::Identifier, start, i);
+    if (ascii)
+        pushAscii(TokenType::Identifier, start, i);
+    else
+        push(TokenType::Identifier, start, i);
     m_pos = i;
 }
 

@@ -17,19 +17,20 @@ enum class TokenType : quint8 {
     Newline,
     Identifier,
     Number,
-    OBrace,   // {
-    CBrace,   // }
-    OBrack,   // [
-    CBrack,   // ]
-    OParen,   // (
-    CParen,   // )
-    Comma,    // ,
-    Dot,      // .
-    Ellipsis, // ...
-    Colon,    // :
-    Question, // ?
-    Assign,   // =
-    FatArrow, // =>
+    OBrace,      // {
+    CBrace,      // }
+    OBrack,      // [
+    CBrack,      // ]
+    OParen,      // (
+    CParen,      // )
+    Comma,       // ,
+    Dot,         // .
+    Ellipsis,    // ...
+    Colon,       // :
+    DoubleColon, // :: in a namespaced function name (provider::aws::arn_parse)
+    Question,    // ?
+    Assign,      // =
+    FatArrow,    // =>
     Plus,
     Minus,
     Star,
@@ -72,11 +73,12 @@ struct LexError
 
 // Splits a whole file into tokens, with a mode stack for quoted strings, heredocs and the
 // template sequences inside them (explicit stack, no recursion). Errors are repaired so the
-// parser always sees balanced quotes and heredocs.
+// parser always sees balanced quotes and heredocs. The tokens go into a vector the caller owns,
+// so one buffer serves many files (parse() keeps one per thread: no allocation per file).
 class Lexer
 {
 public:
-    explicit Lexer(const QByteArray &source);
+    Lexer(const QByteArray &source, std::vector<Token> &tokens);
 
     void run();
 
@@ -99,8 +101,12 @@ private:
     };
 
     Position positionAt(qsizetype offset);
+    Position positionBefore(qsizetype offset); // offset before the cursor: from the top
     void push(TokenType type, qsizetype start, qsizetype end, bool flag = false,
               qint32 decoded = -1);
+    // A token of ASCII bytes without a line break: its end is its start plus its length.
+    void pushAscii(TokenType type, qsizetype start, qsizetype end, bool flag = false);
+    void pushNewline(qsizetype start, qsizetype end);
     void error(qsizetype offset, const QByteArray &message);
     void error(const Position &position, const QByteArray &message);
 
@@ -127,7 +133,7 @@ private:
     int m_cursorColumn = 1;
 
     std::vector<Frame> m_frames;
-    std::vector<Token> m_tokens;
+    std::vector<Token> &m_tokens;
     std::vector<QByteArray> m_decoded;
     std::vector<LexError> m_errors;
 };
@@ -136,5 +142,52 @@ private:
 // approximated with Qt's general categories).
 bool isIdStart(char32_t codePoint);
 bool isIdContinue(char32_t codePoint);
+
+// Called for the start and the end of every token, so it is inline: the cursor only moves
+// forward (an error may look back, then it starts again from the top), which keeps the total
+// work linear. A column counts code points: every byte that is no UTF-8 continuation byte.
+inline Position Lexer::positionAt(qsizetype offset)
+{
+    if (offset < m_cursorOffset)
+        return positionBefore(offset);
+    const char *p = m_data;
+    int line = m_cursorLine;
+    int column = m_cursorColumn;
+    for (qsizetype i = m_cursorOffset; i < offset; ++i) {
+        const auto c = static_cast<unsigned char>(p[i]);
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            column += (c & 0xC0) != 0x80;
+        }
+    }
+    m_cursorOffset = offset;
+    m_cursorLine = line;
+    m_cursorColumn = column;
+    return Position{offset, line, column};
+}
+
+inline void Lexer::pushAscii(TokenType type, qsizetype start, qsizetype end, bool flag)
+{
+    Token &token = m_tokens.emplace_back();
+    token.type = type;
+    token.flag = flag;
+    token.range.start = positionAt(start);
+    m_cursorOffset = end;
+    m_cursorColumn += int(end - start);
+    token.range.end = Position{end, m_cursorLine, m_cursorColumn};
+}
+
+inline void Lexer::pushNewline(qsizetype start, qsizetype end)
+{
+    Token &token = m_tokens.emplace_back();
+    token.type = TokenType::Newline;
+    token.range.start = positionAt(start);
+    m_cursorOffset = end;
+    ++m_cursorLine;
+    m_cursorColumn = 1;
+    token.range.end = Position{end, m_cursorLine, m_cursorColumn};
+}
 
 } // namespace EnvDeck::Hcl

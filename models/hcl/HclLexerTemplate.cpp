@@ -110,7 +110,7 @@ void Lexer::lexQuoted(Frame &frame)
     const char c = p[start];
     const char next = start + 1 < m_size ? p[start + 1] : '\0';
     if (c == '"') {
-        push(TokenType::CQuote, start, start + 1);
+        pushAscii(TokenType::CQuote, start, start + 1);
         m_pos = start + 1;
         m_frames.pop_back();
         return;
@@ -128,7 +128,8 @@ void Lexer::lexQuoted(Frame &frame)
         const qsizetype end = start + (strip ? 3 : 2);
         Frame sequence;
         sequence.opened = positionAt(start);
-        push(c == '$' ? TokenType::TemplateInterp : TokenType::TemplateControl, start, end, strip);
+        pushAscii(c == '$' ? TokenType::TemplateInterp : TokenType::TemplateControl, start, end,
+                  strip);
         m_pos = end;
         m_frames.push_back(sequence);
         return;
@@ -160,6 +161,8 @@ void Lexer::lexQuoted(Frame &frame)
     m_pos = i;
 }
 
+// A heredoc line as HCL reads it: `$${` and `%%{` decoded, nothing else (no escapes), and the
+// line ending kept as written (`\r\n` stays in a CRLF file, as in HashiCorp's parser).
 void Lexer::emitHeredocLiteral(qsizetype start, qsizetype end)
 {
     const char *p = m_data;
@@ -178,13 +181,6 @@ void Lexer::emitHeredocLiteral(qsizetype start, qsizetype end)
         if ((c == '$' || c == '%') && i + 2 < end && p[i + 1] == c && p[i + 2] == '{') {
             out.append(p + copied, i + 1 - copied); // keep one '$' / '%'
             i += 2;
-            copied = i;
-            changed = true;
-            continue;
-        }
-        if (c == '\r' && i + 1 < end && p[i + 1] == '\n') {
-            out.append(p + copied, i - copied);
-            i += 1;
             copied = i;
             changed = true;
             continue;
@@ -229,7 +225,8 @@ void Lexer::lexHeredoc(Frame &frame)
         frame.atLineStart = false;
         Frame sequence;
         sequence.opened = positionAt(start);
-        push(c == '$' ? TokenType::TemplateInterp : TokenType::TemplateControl, start, end, strip);
+        pushAscii(c == '$' ? TokenType::TemplateInterp : TokenType::TemplateControl, start, end,
+                  strip);
         m_pos = end;
         m_frames.push_back(sequence);
         return;

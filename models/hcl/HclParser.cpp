@@ -8,57 +8,17 @@
 
 namespace EnvDeck::Hcl {
 
-Parser::Parser(const QByteArray &source, const Lexer &lexer)
+Parser::Parser(const QByteArray &source, const Lexer &lexer, NameCache &names)
     : m_source(source)
     , m_data(source.constData())
     , m_tokens(lexer.tokens())
     , m_decoded(lexer.decodedTexts())
+    , m_names(names)
 {
     m_lastEnd = m_tokens.front().range.start;
 }
 
 // ---- tokens ----------------------------------------------------------------------------------
-
-const Token &Parser::peek()
-{
-    if (!m_newlines.back()) {
-        while (m_tokens[m_index].type == TokenType::Newline)
-            ++m_index;
-    }
-    return m_tokens[m_index];
-}
-
-const Token &Parser::peekAfter()
-{
-    peek();
-    size_t i = m_index;
-    if (m_tokens[i].type == TokenType::Eof)
-        return m_tokens[i];
-    ++i;
-    if (!m_newlines.back()) {
-        while (m_tokens[i].type == TokenType::Newline)
-            ++i;
-    }
-    return m_tokens[i];
-}
-
-const Token &Parser::next()
-{
-    const Token &token = peek();
-    if (token.type != TokenType::Eof) {
-        ++m_index;
-        m_lastEnd = token.range.end;
-    }
-    return token;
-}
-
-bool Parser::accept(TokenType type)
-{
-    if (peek().type != type)
-        return false;
-    next();
-    return true;
-}
 
 bool Parser::isKeyword(const Token &token, const char *word) const
 {
@@ -69,7 +29,7 @@ bool Parser::isKeyword(const Token &token, const char *word) const
 
 QByteArray Parser::text(const Token &token) const
 {
-    return QByteArray(m_data + token.range.start.offset, token.range.length());
+    return m_names.get(m_data + token.range.start.offset, token.range.length());
 }
 
 QByteArray Parser::literalText(const Token &token) const
@@ -266,6 +226,8 @@ void Parser::parseItem(Body &body, bool oneLine)
             attribute.expr = parseExpression();
         }
         attribute.range = Range{nameToken.range.start, m_lastEnd};
+        if (body.items.empty())
+            body.items.reserve(4); // bodies rarely have only one item: fewer reallocations
         body.items.push_back(BodyItem{std::move(attribute)});
         const TokenType end = peek().type;
         if (m_recovering || end == TokenType::Newline || end == TokenType::Eof
@@ -285,6 +247,8 @@ void Parser::parseItem(Body &body, bool oneLine)
         const Token &token = peek();
         if (token.type == TokenType::Identifier) {
             next();
+            if (block.labels.empty())
+                block.labels.reserve(2); // resource "type" "name"
             block.labels.push_back(BlockLabel{text(token), false, token.range});
             continue;
         }
@@ -301,6 +265,8 @@ void Parser::parseItem(Body &body, bool oneLine)
             }
             next();
             label.range = Range{token.range.start, m_lastEnd};
+            if (block.labels.empty())
+                block.labels.reserve(2);
             block.labels.push_back(std::move(label));
             continue;
         }
@@ -322,6 +288,8 @@ void Parser::parseItem(Body &body, bool oneLine)
     if (!parseBlockRest(block))
         return;
     block.range = Range{nameToken.range.start, m_lastEnd};
+    if (body.items.empty())
+        body.items.reserve(4);
     body.items.push_back(BodyItem{std::move(block)});
     const TokenType end = peek().type;
     if (!oneLine && end != TokenType::Newline && end != TokenType::Eof)
@@ -374,14 +342,31 @@ bool Parser::parseBlockRest(Block &block)
 
 // ---- entry point -----------------------------------------------------------------------------
 
+namespace {
+
+// What parse() reuses from one file to the next on a thread.
+struct ParseScratch
+{
+    std::vector<Token> tokens;
+    NameCache names;
+};
+
+// A buffer that grew for a huge file is not kept.
+constexpr size_t MaxKeptTokens = 1 << 16;
+
+} // namespace
+
 ParseResult parse(const QByteArray &source, const QString &fileName)
 {
+    thread_local ParseScratch scratch;
     ParseResult result;
     result.file.fileName = fileName;
-    Lexer lexer(source);
+    Lexer lexer(source, scratch.tokens);
     lexer.run();
-    Parser parser(source, lexer);
+    Parser parser(source, lexer, scratch.names);
     result.file.body = parser.parseFile();
+    if (scratch.tokens.capacity() > MaxKeptTokens)
+        std::vector<Token>().swap(scratch.tokens);
 
     std::vector<LexError> all = lexer.errors();
     all.insert(all.end(), parser.errors().begin(), parser.errors().end());
@@ -390,7 +375,8 @@ ParseResult parse(const QByteArray &source, const QString &fileName)
     });
     if (int(all.size()) > MaxErrors)
         all.resize(size_t(MaxErrors));
-    result.errors.reserve(qsizetype(all.size()));
+    if (!all.empty()) // reserving nothing would still allocate
+        result.errors.reserve(qsizetype(all.size()));
     for (const LexError &e : all) {
         result.errors.append(Error(QString::fromUtf8(e.message),
                                    SourceLocation{fileName, e.position.line, e.position.column}));

@@ -145,7 +145,8 @@ ExpressionPtr Parser::parsePrimary()
             literal.text = text(token);
             return make(start, std::move(literal));
         }
-        if (peekAfter().type == TokenType::OParen)
+        const TokenType after = peekAfter().type;
+        if (after == TokenType::OParen || after == TokenType::DoubleColon)
             return parseFunctionCall();
         next();
         VariableExpr variable;
@@ -180,6 +181,8 @@ ExpressionPtr Parser::parsePrimary()
 bool Parser::parseTraversalStep(std::vector<TraversalStep> &steps)
 {
     const Token &token = peek();
+    if (steps.empty())
+        steps.reserve(2); // var.name, aws_instance.web.id: one allocation for most
     if (token.type == TokenType::Dot) {
         next();
         const Token &what = peek();
@@ -270,11 +273,27 @@ ExpressionPtr Parser::parsePostfix(ExpressionPtr expr)
 ExpressionPtr Parser::parseFunctionCall()
 {
     const Token &name = next();
-    const Token &open = next(); // (
-    NewlineScope scope(*this, false);
     FunctionCallExpr call;
     call.name = text(name);
     call.nameRange = name.range;
+    // A provider function, `provider::aws::arn_parse(x)`: like HCL, one name made of the
+    // namespaces and the function, joined by `::`.
+    while (peek().type == TokenType::DoubleColon) {
+        next();
+        if (peek().type != TokenType::Identifier) {
+            errorExpected(QByteArrayLiteral("a function name after '::'"));
+            return make(name.range.start, std::move(call));
+        }
+        const Token &part = next();
+        call.name += QByteArrayLiteral("::") + text(part);
+        call.nameRange.end = part.range.end;
+    }
+    if (peek().type != TokenType::OParen) {
+        errorExpected("'(' after the function name '" + call.name + '\'');
+        return make(name.range.start, std::move(call));
+    }
+    const Token &open = next(); // (
+    NewlineScope scope(*this, false);
     while (peek().type != TokenType::CParen) {
         call.args.push_back(parseExpression());
         if (m_recovering)

@@ -11,10 +11,37 @@
 
 namespace EnvDeck::Hcl {
 
+// Names and short texts repeat across files (var, resource, tags, description, "string"). Their
+// bytes are kept once, NUL-terminated, in a process-wide pool that is never freed, and handed
+// out as QByteArray::fromRawData: like QByteArrayLiteral, copying and destroying such a name
+// costs nothing (no allocation, no reference count), and it outlives every tree. The pool is
+// bounded (then names are allocated one by one again); this per-thread table finds names in it
+// without a lock, and starts over when it is full.
+class NameCache
+{
+public:
+    QByteArray get(const char *data, qsizetype size);
+
+private:
+    static constexpr qsizetype MaxLength = 48;
+    static constexpr size_t SlotCount = 16384; // a power of two; 256 KB
+    static constexpr size_t MaxUsed = SlotCount * 3 / 4;
+    static constexpr int MaxProbes = 16;
+
+    struct Slot
+    {
+        quint32 hash = 0;
+        quint32 size = 0;
+        const char *bytes = nullptr; // in the pool; null: free
+    };
+    std::vector<Slot> m_slots{SlotCount};
+    size_t m_used = 0;
+};
+
 class Parser
 {
 public:
-    Parser(const QByteArray &source, const Lexer &lexer);
+    Parser(const QByteArray &source, const Lexer &lexer, NameCache &names);
 
     Body parseFile();
     const std::vector<LexError> &errors() const { return m_errors; }
@@ -52,15 +79,15 @@ private:
     bool parseBlockRest(Block &block);
     ExpressionPtr parseTemplate(TokenType closing);
     bool parseTemplateDirective(std::vector<TemplatePart> &stack, std::vector<TemplatePart> &root);
-    void stripHeredocIndent(TemplateExpr &tmpl);
-    void applyStripMarkers(std::vector<TemplatePart> &parts);
+    static void applyStripMarkers(std::vector<TemplatePart> &parts); // quoted templates
+    static void finishHeredoc(TemplateExpr &tmpl);
 
     // Expressions (HclParserExpr.cpp)
     ExpressionPtr parseBinary(int minLevel);
     ExpressionPtr parseUnary();
     ExpressionPtr parsePrimary();
     ExpressionPtr parsePostfix(ExpressionPtr expr);
-    ExpressionPtr parseFunctionCall();
+    ExpressionPtr parseFunctionCall(); // at a name followed by `(` or `::`
     ExpressionPtr parseTuple();
     ExpressionPtr parseObject();
     ExpressionPtr parseFor(const Token &open, bool object);
@@ -73,9 +100,10 @@ private:
     const char *m_data;
     const std::vector<Token> &m_tokens;
     const std::vector<QByteArray> &m_decoded;
+    NameCache &m_names;
     size_t m_index = 0;
-    Position m_lastEnd; // end of the last consumed token
-    std::vector<bool> m_newlines{true};
+    Position m_lastEnd;     // end of the last consumed token
+    bool m_newlines = true; // see NewlineScope
     int m_depth = 0;
     bool m_recovering = false;
     std::vector<LexError> m_errors;
@@ -88,15 +116,17 @@ class NewlineScope
 public:
     NewlineScope(Parser &parser, bool include)
         : m_parser(parser)
+        , m_outer(parser.m_newlines)
     {
-        m_parser.m_newlines.push_back(include);
+        m_parser.m_newlines = include;
     }
-    ~NewlineScope() { m_parser.m_newlines.pop_back(); }
+    ~NewlineScope() { m_parser.m_newlines = m_outer; }
     NewlineScope(const NewlineScope &) = delete;
     NewlineScope &operator=(const NewlineScope &) = delete;
 
 private:
     Parser &m_parser;
+    bool m_outer;
 };
 
 class DepthGuard
@@ -115,6 +145,48 @@ public:
 private:
     Parser &m_parser;
 };
+
+// Called for every token: inline.
+inline const Token &Parser::peek()
+{
+    if (!m_newlines) {
+        while (m_tokens[m_index].type == TokenType::Newline)
+            ++m_index;
+    }
+    return m_tokens[m_index];
+}
+
+inline const Token &Parser::peekAfter()
+{
+    peek();
+    size_t i = m_index;
+    if (m_tokens[i].type == TokenType::Eof)
+        return m_tokens[i];
+    ++i;
+    if (!m_newlines) {
+        while (m_tokens[i].type == TokenType::Newline)
+            ++i;
+    }
+    return m_tokens[i];
+}
+
+inline const Token &Parser::next()
+{
+    const Token &token = peek();
+    if (token.type != TokenType::Eof) {
+        ++m_index;
+        m_lastEnd = token.range.end;
+    }
+    return token;
+}
+
+inline bool Parser::accept(TokenType type)
+{
+    if (peek().type != type)
+        return false;
+    next();
+    return true;
+}
 
 template<typename T>
 ExpressionPtr Parser::make(const Position &start, T &&node)

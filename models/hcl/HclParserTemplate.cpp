@@ -3,6 +3,8 @@
 // with an explicit stack.
 #include "hcl/HclParserPrivate.h"
 
+#include <limits>
+
 namespace EnvDeck::Hcl {
 
 // ---- templates -------------------------------------------------------------------------------
@@ -96,9 +98,10 @@ ExpressionPtr Parser::parseTemplate(TokenType closing)
     } else {
         errorAt(peekRaw(), "unexpected " + describe(peekRaw()) + " in a template");
     }
-    if (tmpl.heredocStripIndent)
-        stripHeredocIndent(tmpl);
-    applyStripMarkers(tmpl.parts);
+    if (tmpl.heredoc)
+        finishHeredoc(tmpl);
+    else
+        applyStripMarkers(tmpl.parts);
     return make(open.range.start, std::move(tmpl));
 }
 
@@ -197,9 +200,58 @@ bool Parser::parseTemplateDirective(std::vector<TemplatePart> &stack,
 
 namespace {
 
-bool isSpace(char c)
+// Length of the white-space character at p[i] as HCL's strip markers and `<<-` see it (Go's
+// unicode.IsSpace: ASCII \t \n \v \f \r and space, U+0085, U+00A0, U+1680, U+2000-U+200A,
+// U+2028, U+2029, U+202F, U+205F, U+3000), or 0.
+int spaceLength(const char *p, qsizetype i, qsizetype end)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    const auto b = [p](qsizetype k) { return static_cast<unsigned char>(p[k]); };
+    const unsigned char c = b(i);
+    if (c == ' ' || (c >= '\t' && c <= '\r'))
+        return 1;
+    if (c == 0xC2 && i + 1 < end)
+        return b(i + 1) == 0x85 || b(i + 1) == 0xA0 ? 2 : 0;
+    if (c < 0xE1 || c > 0xE3 || i + 2 >= end)
+        return 0;
+    const unsigned char b1 = b(i + 1);
+    const unsigned char b2 = b(i + 2);
+    if (c == 0xE1)
+        return b1 == 0x9A && b2 == 0x80 ? 3 : 0;
+    if (c == 0xE3)
+        return b1 == 0x80 && b2 == 0x80 ? 3 : 0;
+    if (b1 == 0x80 && (b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF))
+        return 3;
+    return b1 == 0x81 && b2 == 0x9F ? 3 : 0;
+}
+
+// First byte after the white space that starts [start, end).
+qsizetype skipSpace(const char *p, qsizetype start, qsizetype end)
+{
+    while (start < end) {
+        const int length = spaceLength(p, start, end);
+        if (length == 0)
+            break;
+        start += length;
+    }
+    return start;
+}
+
+// Where the white space that ends [start, end) begins.
+qsizetype trailingSpace(const char *p, qsizetype start, qsizetype end)
+{
+    qsizetype content = start;
+    for (qsizetype i = start; i < end;) {
+        const int length = spaceLength(p, i, end);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        ++i;
+        while (i < end && (static_cast<unsigned char>(p[i]) & 0xC0) == 0x80)
+            ++i;
+        content = i;
+    }
+    return content;
 }
 
 void trimEnd(std::vector<TemplatePart> &parts, size_t index)
@@ -207,10 +259,7 @@ void trimEnd(std::vector<TemplatePart> &parts, size_t index)
     if (index >= parts.size() || parts[index].kind != TemplatePart::Kind::Literal)
         return;
     QByteArray &text = parts[index].text;
-    qsizetype n = text.size();
-    while (n > 0 && isSpace(text[n - 1]))
-        --n;
-    text.truncate(n);
+    text.truncate(trailingSpace(text.constData(), 0, text.size()));
 }
 
 void trimStart(std::vector<TemplatePart> &parts, size_t index)
@@ -218,10 +267,49 @@ void trimStart(std::vector<TemplatePart> &parts, size_t index)
     if (index >= parts.size() || parts[index].kind != TemplatePart::Kind::Literal)
         return;
     QByteArray &text = parts[index].text;
-    qsizetype n = 0;
-    while (n < text.size() && isSpace(text[n]))
-        ++n;
-    text.remove(0, n);
+    text.remove(0, skipSpace(text.constData(), 0, text.size()));
+}
+
+// A heredoc as HCL's parser sees it: one token per line of literal text (a line ends after its
+// newline, or where a `${`/`%{` starts), one per interpolation and per directive tag.
+struct HeredocToken
+{
+    TemplatePart *literal = nullptr; // null: an interpolation or a directive tag
+    qsizetype start = 0;             // literal: the line's bytes in literal->text
+    qsizetype end = 0;
+    StripMarkers strip; // a tag's markers
+};
+
+void collectTokens(std::vector<TemplatePart> &parts, std::vector<HeredocToken> &tokens)
+{
+    for (TemplatePart &part : parts) {
+        switch (part.kind) {
+        case TemplatePart::Kind::Literal: {
+            const QByteArray &text = part.text;
+            qsizetype start = 0;
+            do {
+                qsizetype end = text.indexOf('\n', start);
+                end = end < 0 ? text.size() : end + 1;
+                tokens.push_back({&part, start, end, {}});
+                start = end;
+            } while (start < text.size());
+            break;
+        }
+        case TemplatePart::Kind::Interpolation:
+            tokens.push_back({nullptr, 0, 0, part.strip});
+            break;
+        case TemplatePart::Kind::If:
+        case TemplatePart::Kind::For: // bounded by the directive nesting limit
+            tokens.push_back({nullptr, 0, 0, part.strip});
+            collectTokens(part.body, tokens);
+            if (part.hasElse) {
+                tokens.push_back({nullptr, 0, 0, part.elseStrip});
+                collectTokens(part.elseBody, tokens);
+            }
+            tokens.push_back({nullptr, 0, 0, part.endStrip});
+            break;
+        }
+    }
 }
 
 } // namespace
@@ -258,54 +346,91 @@ void Parser::applyStripMarkers(std::vector<TemplatePart> &parts)
     }
 }
 
-// `<<-EOT`: removes the indentation common to all lines from the literal text.
-void Parser::stripHeredocIndent(TemplateExpr &tmpl)
+// Strip markers and `<<-` on a heredoc, as HCL applies them to its tokens: a `~` removes the
+// white space of the neighbouring line token only (never across a line break it does not
+// own); then `<<-` removes the smallest indentation of the lines. A line that starts with
+// literal text counts its leading white space, a line of only white space and a newline does
+// not count, a line that starts with `${`/`%{` (or whose text a `~` removed) counts 0.
+void Parser::finishHeredoc(TemplateExpr &tmpl)
 {
-    // Only literals at the start of a line count; the template's first part starts a line.
-    qsizetype common = -1;
-    bool lineStart = true;
-    for (const TemplatePart &part : tmpl.parts) {
-        if (part.kind != TemplatePart::Kind::Literal) {
-            lineStart = false;
+    std::vector<HeredocToken> tokens;
+    collectTokens(tmpl.parts, tokens);
+    bool changed = false;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        const HeredocToken &tag = tokens[i];
+        if (tag.literal)
             continue;
+        if (tag.strip.right && i + 1 < tokens.size() && tokens[i + 1].literal) {
+            HeredocToken &after = tokens[i + 1];
+            after.start = skipSpace(after.literal->text.constData(), after.start, after.end);
+            changed = true;
         }
-        const QByteArray &t = part.text;
-        for (qsizetype i = 0; i < t.size(); ++i) {
-            if (lineStart) {
-                qsizetype n = 0;
-                while (i + n < t.size() && (t[i + n] == ' ' || t[i + n] == '\t'))
-                    ++n;
-                if (i + n < t.size() && t[i + n] != '\n' && (common < 0 || n < common))
-                    common = n;
-            }
-            lineStart = t[i] == '\n';
+        if (tag.strip.left && i > 0 && tokens[i - 1].literal) {
+            HeredocToken &before = tokens[i - 1];
+            before.end = trailingSpace(before.literal->text.constData(), before.start, before.end);
+            changed = true;
         }
     }
-    if (common <= 0)
+    if (tmpl.heredocStripIndent) {
+        constexpr qsizetype Blank = std::numeric_limits<qsizetype>::max();
+        qsizetype minSpaces = Blank;
+        std::vector<size_t> lineStarts;
+        bool newline = true;
+        for (size_t i = 0; i < tokens.size(); ++i) {
+            const HeredocToken &token = tokens[i];
+            const char *p = token.literal ? token.literal->text.constData() : nullptr;
+            const bool endsLine
+                = token.literal && token.end > token.start && p[token.end - 1] == '\n';
+            if (newline) {
+                newline = false;
+                qsizetype spaces = 0;
+                if (token.literal) {
+                    qsizetype count = 0;
+                    qsizetype at = token.start;
+                    while (at < token.end) {
+                        const int length = spaceLength(p, at, token.end);
+                        if (length == 0)
+                            break;
+                        // "\r\n" is one character to HCL (one grapheme cluster)
+                        at += p[at] == '\r' && at + 1 < token.end && p[at + 1] == '\n' ? 2 : length;
+                        ++count;
+                    }
+                    if (at == token.end && endsLine) {
+                        spaces = Blank;
+                    } else {
+                        spaces = count;
+                        lineStarts.push_back(i);
+                    }
+                }
+                minSpaces = qMin(minSpaces, spaces);
+            }
+            if (endsLine)
+                newline = true;
+        }
+        if (minSpaces != Blank && minSpaces > 0) {
+            for (size_t i : lineStarts) {
+                HeredocToken &token = tokens[i];
+                const char *p = token.literal->text.constData();
+                for (qsizetype n = 0; n < minSpaces && token.start < token.end; ++n)
+                    token.start += spaceLength(p, token.start, token.end);
+            }
+            changed = true;
+        }
+    }
+    if (!changed)
         return;
-    lineStart = true;
-    for (TemplatePart &part : tmpl.parts) {
-        if (part.kind != TemplatePart::Kind::Literal) {
-            lineStart = false;
+    // Each literal part becomes the concatenation of what is left of its line tokens.
+    for (size_t i = 0; i < tokens.size();) {
+        TemplatePart *part = tokens[i].literal;
+        if (!part) {
+            ++i;
             continue;
         }
-        QByteArray out;
-        const QByteArray &t = part.text;
-        out.reserve(t.size());
-        for (qsizetype i = 0; i < t.size();) {
-            if (lineStart) {
-                qsizetype n = 0;
-                while (n < common && i + n < t.size() && (t[i + n] == ' ' || t[i + n] == '\t'))
-                    ++n;
-                i += n;
-                lineStart = false;
-                continue;
-            }
-            out.append(t[i]);
-            lineStart = t[i] == '\n';
-            ++i;
-        }
-        part.text = std::move(out);
+        QByteArray text;
+        text.reserve(part->text.size());
+        for (; i < tokens.size() && tokens[i].literal == part; ++i)
+            text.append(part->text.constData() + tokens[i].start, tokens[i].end - tokens[i].start);
+        part->text = std::move(text);
     }
 }
 

@@ -261,6 +261,18 @@ void TestHclParser::expressions_data()
         << QByteArray("[1, # one\n 2, // two\n /* three */ 3]") << QByteArray("[1, 2, 3]");
     QTest::newRow("heredoc in call")
         << QByteArray("f(<<EOT\nhi\nEOT\n, 1)") << QByteArray("f(<<EOT\"hi\n\", 1)");
+    // Provider-defined functions: the namespaces belong to the name, as in HCL.
+    QTest::newRow("namespaced call") << QByteArray("provider::aws::arn_parse(var.arn)")
+                                     << QByteArray("provider::aws::arn_parse(var.arn)");
+    QTest::newRow("namespaced call spaced")
+        << QByteArray("provider :: aws :: f( x, y... )") << QByteArray("provider::aws::f(x, y...)");
+    QTest::newRow("namespaced call traversal")
+        << QByteArray("provider::aws::arn_parse(x).account_id")
+        << QByteArray("T(provider::aws::arn_parse(x)).account_id");
+    QTest::newRow("namespaced call in list") << QByteArray("[provider::\n  time::rfc3339_parse(t)]")
+                                             << QByteArray("[provider::time::rfc3339_parse(t)]");
+    QTest::newRow("namespaced call nested")
+        << QByteArray("upper(a::b(c::d::e(1)))") << QByteArray("upper(a::b(c::d::e(1)))");
 }
 
 void TestHclParser::expressions()
@@ -354,9 +366,11 @@ void TestHclParser::templates_data()
     QTest::newRow("directive strip applied")
         << QByteArray("\"<%{~ if a ~}  yes  %{~ else ~}  no  %{~ endif ~}  >\"")
         << QByteArray("\"<%{~if a~}yes%{~else~}no%{~endif~}>\"");
+    // In a heredoc every line is a token of its own: a `~` strips up to the line break only
+    // (as HashiCorp's parser does: the reference prints "%{for x in l}  ${x}%{endfor}\n").
     QTest::newRow("heredoc strip applied")
         << QByteArray("<<EOT\n%{ for x in l ~}\n  ${x}\n%{~ endfor }\nEOT")
-        << QByteArray("<<EOT\"%{for x in l}${x}%{endfor}\n\"");
+        << QByteArray("<<EOT\"%{for x in l}  ${x}%{endfor}\n\"");
     QTest::newRow("if strip") << QByteArray("\"%{~if a~}x%{~endif~}\"")
                               << QByteArray("\"%{~if a~}x%{~endif~}\"");
     QTest::newRow("for") << QByteArray("\"%{for k, v in m}${k}=${v},%{endfor}\"")
@@ -378,6 +392,27 @@ void TestHclParser::templates_data()
         << QByteArray("<<EOT\n%{ for x in l }\n${x}\n%{ endfor }\nEOT")
         << QByteArray("<<EOT\"%{for x in l}\n${x}\n%{endfor}\n\"");
     QTest::newRow("heredoc empty") << QByteArray("<<EOT\nEOT") << QByteArray("<<EOT\"\"");
+    // What HashiCorp's parser gives (checked against the reference): line endings as written,
+    // `<<-` counted on line tokens after the strip markers, a `~` stops at the line break.
+    QTest::newRow("heredoc crlf") << QByteArray("<<EOT\r\n  hi\r\n\r\nEOT")
+                                  << QByteArray("<<EOT\"  hi\r\n\r\n\"");
+    QTest::newRow("heredoc strip indent crlf")
+        << QByteArray("<<-EOT\r\n    a\r\n      b\r\n\r\n    ${c}\r\n    EOT")
+        << QByteArray("<<-EOT\"a\r\n  b\r\n\r\n${c}\r\n\"");
+    QTest::newRow("heredoc strip indent blank line")
+        << QByteArray("<<-EOT\n    a\n\n      b\n    EOT") << QByteArray("<<-EOT\"a\n\n  b\n\"");
+    QTest::newRow("heredoc strip indent tag at line start")
+        << QByteArray("<<-EOT\n    a\n${b}\n    EOT") << QByteArray("<<-EOT\"    a\n${b}\n\"");
+    QTest::newRow("heredoc strip indent after strip marker")
+        << QByteArray("<<-EOT\n  ${a ~}\n    b\n  EOT") << QByteArray("<<-EOT\"${a~}    b\n\"");
+    QTest::newRow("heredoc strip marker one line")
+        << QByteArray("<<EOT\n${a ~}\n\n  b\nEOT") << QByteArray("<<EOT\"${a~}\n  b\n\"");
+    QTest::newRow("heredoc strip marker before")
+        << QByteArray("<<EOT\nx\n  \t${~ a}\nEOT") << QByteArray("<<EOT\"x\n${~a}\n\"");
+    QTest::newRow("heredoc strip indent tabs and dollar")
+        << QByteArray("<<-EOT\n\t\t$${x}\n\t\t\ty\n\tEOT") << QByteArray("<<-EOT\"${x}\n\ty\n\"");
+    QTest::newRow("strip unicode space")
+        << QByteArray("\"a\u00a0 ${~ b}\"") << QByteArray("\"a${~b}\"");
 }
 
 void TestHclParser::templates()
@@ -426,6 +461,18 @@ void TestHclParser::ranges()
     QCOMPARE(pos(third->expr->range.end), QByteArray("6:4"));
     const auto *heredoc = third->expr->as<TemplateExpr>();
     QCOMPARE(pos(heredoc->parts[1].expr->range.start), QByteArray("5:8"));
+
+    // A provider function's name range covers the namespaces; columns count code points.
+    const QByteArray provider = "\xc3\xa9 = provider::aws::arn_parse(x)\n";
+    const ParseResult parsed = parse(provider, QStringLiteral("p.tf"));
+    QVERIFY2(parsed.ok(), errorsText(parsed).constData());
+    const auto *namespaced = firstAttribute(parsed).expr->as<FunctionCallExpr>();
+    QVERIFY(namespaced);
+    QCOMPARE(namespaced->name, QByteArray("provider::aws::arn_parse"));
+    QCOMPARE(rangeText(provider, namespaced->nameRange), QByteArray("provider::aws::arn_parse"));
+    QCOMPARE(pos(namespaced->nameRange.start), QByteArray("1:5"));
+    QCOMPARE(pos(namespaced->nameRange.end), QByteArray("1:29"));
+    QCOMPARE(pos(firstAttribute(parsed).expr->range.end), QByteArray("1:32"));
 }
 
 void TestHclParser::roundTrip_data()
@@ -473,7 +520,8 @@ void TestHclParser::lineEndings()
     QCOMPARE(result.file.body.items.size(), size_t(3));
     const Block *c = result.file.body.items[2].block();
     QCOMPARE(pos(c->range.start), QByteArray("3:1"));
-    QCOMPARE(dump(c->body.items[0].attribute()->expr.get()), QByteArray("<<EOT\"hi\n\""));
+    // A heredoc keeps its line endings as written, like HCL.
+    QCOMPARE(dump(c->body.items[0].attribute()->expr.get()), QByteArray("<<EOT\"hi\r\n\""));
 
     const QByteArray bom = "\xEF\xBB\xBF"
                            "a = 1\nb = 2";
@@ -547,6 +595,12 @@ void TestHclParser::malformed_data()
     row("heredoc marker garbage", "a = <<EOT x\n", "1:5", "must be followed by a newline");
     row("call missing paren", "a = f(1, 2\n", "2:1", "expected ',' or ')'");
     row("invalid code point ident", "a = b\xe2\x82\xac\n", "1:6", "invalid character U+20AC");
+    row("namespace without call", "a = provider::aws\n", "1:18",
+        "expected '(' after the function name 'provider::aws'");
+    row("namespace without name", "a = provider::\n", "1:15",
+        "expected a function name after '::'");
+    row("namespace number", "a = provider::1(x)\n", "1:15", "expected a function name after '::'");
+    row("namespace then variable", "a = x ? a::b : c\n", "1:14", "expected '(' after the function");
 }
 
 void TestHclParser::malformed()
