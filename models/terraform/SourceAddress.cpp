@@ -19,9 +19,9 @@ struct Segment
     TracedValue traced;                         // set for a traced interpolation
 };
 
-// The start of the ref value in `source` (after the last `ref=` of the query), or -1. The same
-// rule as classify(): the last `ref=` pair wins.
-qsizetype refOffset(const QString &source)
+// The start of the value of the last `key` pair (e.g. "ref=") of the query in `source`, or -1.
+// The same rule as classify(): the last pair wins.
+qsizetype queryValueOffset(const QString &source, QLatin1String key)
 {
     const qsizetype query = source.indexOf(QLatin1Char('?'));
     if (query < 0)
@@ -32,8 +32,8 @@ qsizetype refOffset(const QString &source)
         qsizetype pairEnd = source.indexOf(QLatin1Char('&'), pairStart);
         if (pairEnd < 0)
             pairEnd = source.size();
-        if (QStringView(source).mid(pairStart, pairEnd - pairStart).startsWith(u"ref="))
-            found = pairStart + 4;
+        if (QStringView(source).mid(pairStart, pairEnd - pairStart).startsWith(key))
+            found = pairStart + key.size();
         pairStart = pairEnd + 1;
     }
     return found;
@@ -69,6 +69,31 @@ SourceLocation locationInLiteral(const ParsedFile &file, const Hcl::TemplatePart
         }
     }
     return SourceLocation{file.path, line, column};
+}
+
+// Where the value of the query parameter `key` of `source` is written: inside a literal part of
+// the string, or where the interpolation that is exactly that value was traced to.
+TracedValue locate(const QString &source, const QList<Segment> &segments, const ParsedFile &file,
+                   QLatin1String key)
+{
+    const qsizetype begin = queryValueOffset(source, key);
+    if (begin < 0)
+        return {};
+    const QString value = source.mid(begin).section(QLatin1Char('&'), 0, 0);
+    if (value.isEmpty())
+        return {};
+    const qsizetype end = begin + value.size();
+    for (const Segment &segment : segments) {
+        if (segment.literal && segment.begin <= begin && end <= segment.end) {
+            const auto before
+                = QStringView(source).mid(segment.begin, begin - segment.begin).toUcs4();
+            return TracedValue{value, locationInLiteral(file, *segment.literal, before.size()),
+                               QStringLiteral("literal")};
+        }
+        if (segment.traced.found() && segment.begin == begin && segment.end == end)
+            return segment.traced;
+    }
+    return {};
 }
 
 } // namespace
@@ -146,21 +171,13 @@ SourceInfo readSource(const Located &source, const Scope &scope, const QString &
         info.source = traced.found() ? traced.value : source.file->textOf(source.expr->range);
     }
     info.kind = classify(info.source, info.ref, info.subdir);
-
-    const qsizetype begin = refOffset(info.source);
-    if (begin < 0 || info.ref.isEmpty())
-        return info;
-    const qsizetype end = begin + info.ref.size();
-    for (const Segment &segment : std::as_const(segments)) {
-        if (segment.literal && segment.begin <= begin && end <= segment.end) {
-            const auto before
-                = QStringView(info.source).mid(segment.begin, begin - segment.begin).toUcs4();
-            info.tracedRef = TracedValue{
-                info.ref, locationInLiteral(*source.file, *segment.literal, before.size()),
-                QStringLiteral("literal")};
-        } else if (segment.traced.found() && segment.begin == begin && segment.end == end) {
-            info.tracedRef = segment.traced;
-        }
+    info.tracedRef = locate(info.source, segments, *source.file, QLatin1String("ref="));
+    // Terragrunt's registry scheme carries the module version in the query.
+    if (info.source.startsWith(QLatin1String("tfr://"))) {
+        info.tracedVersion = locate(info.source, segments, *source.file, QLatin1String("version="));
+        const qsizetype begin = queryValueOffset(info.source, QLatin1String("version="));
+        if (begin >= 0)
+            info.version = info.source.mid(begin).section(QLatin1Char('&'), 0, 0);
     }
     return info;
 }

@@ -112,6 +112,8 @@ struct TerragruntUnit
     QString subdir;
     QString ref;           // `?ref=` of the source
     TracedValue tracedRef; // where the ref is written, as for ModuleCall::tracedRef
+    QString version;       // `?version=` of a tfr:/// registry source
+    TracedValue tracedVersion;
     // The `terraform` block: the unit's own, or the first included file's when it has none.
     SourceLocation sourceLocation;            // invalid when neither has one
     QList<TerragruntDependency> dependencies; // dependency blocks first, then `dependencies`

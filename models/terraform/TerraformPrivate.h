@@ -62,6 +62,9 @@ struct SourceInfo
     QString ref;
     QString subdir;
     TracedValue tracedRef; // see ModuleCall::tracedRef
+    // Terragrunt's tfr:///namespace/name/provider?version=1.2.0 registry sources
+    QString version;
+    TracedValue tracedVersion;
 };
 
 QString decode(const QByteArray &bytes);

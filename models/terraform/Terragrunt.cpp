@@ -212,6 +212,8 @@ struct Reader
         unit.subdir = info.subdir;
         unit.ref = info.ref;
         unit.tracedRef = info.tracedRef;
+        unit.version = info.version;
+        unit.tracedVersion = info.tracedVersion;
     }
 
     TerragruntDependency dependency(const Hcl::Expression &configPath, const ParsedFile &file,
@@ -330,6 +332,8 @@ ModuleCall moduleCallOf(const TerragruntUnit &unit)
     call.sourceKind = unit.sourceKind;
     call.ref = unit.ref;
     call.tracedRef = unit.tracedRef;
+    call.version = unit.version;
+    call.tracedVersion = unit.tracedVersion;
     call.subdir = unit.subdir;
     call.inputs = unit.inputs;
     call.location = unit.sourceLocation.isValid() ? unit.sourceLocation

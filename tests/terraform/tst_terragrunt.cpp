@@ -101,6 +101,20 @@ bool writeLiveTree(const GitFixture &files)
                "terraform {\n"
                "  source = \"git::https://github.com/acme/db.git?ref=${local.versions.db}\"\n"
                "}\n")
+           && files.write(
+               QStringLiteral("live/qa/cache/terragrunt.hcl"),
+               "terraform {\n"
+               "  source = \"tfr:///terraform-aws-modules/elasticache/aws?version=1.2.0\"\n"
+               "}\n")
+           && files.write(
+               QStringLiteral("live/qa/search/terragrunt.hcl"),
+               "locals {\n"
+               "  search_version = \"0.4.1\"\n"
+               "}\n"
+               "terraform {\n"
+               "  source = "
+               "\"tfr:///acme/search/aws//modules/domain?version=${local.search_version}\"\n"
+               "}\n")
            && files.write(QStringLiteral("live/stage/terragrunt.hcl"), "locals {\n"
                                                                        "  vpc_ref = \"v1.3.0\"\n"
                                                                        "}\n")
@@ -135,6 +149,8 @@ private slots:
     void listsUnitsAsModules_data();
     void listsUnitsAsModules();
     void readsDependenciesIncludesAndInputs();
+    void readsVersionsOfRegistrySources_data();
+    void readsVersionsOfRegistrySources();
     void reportsBrokenUnitsWithLocation();
 
 private:
@@ -191,7 +207,7 @@ void TestTerragrunt::listsUnitsAsModules_data()
         << "live/prod/vpc/terragrunt.hcl:7:69" << QStringList{}
         << "live/prod/vpc/terragrunt.hcl:6:1";
     QTest::newRow("ref from a YAML file next to the units")
-        << "live/qa" << QStringList{"db"} << "db"
+        << "live/qa" << QStringList{"cache", "db", "search"} << "db"
         << "git::https://github.com/acme/db.git?ref=v4.2.0"
         << "git"
         << ""
@@ -304,6 +320,48 @@ void TestTerragrunt::readsDependenciesIncludesAndInputs()
                                      {QStringLiteral("name"), QStringLiteral("\"prod\"")}}));
     QCOMPARE(vpcUnit->sourceLocation.toString(),
              QStringLiteral("live/prod/vpc/terragrunt.hcl:6:1"));
+}
+
+void TestTerragrunt::readsVersionsOfRegistrySources_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("subdir");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("via");
+
+    QTest::newRow("literal") << "cache"
+                             << ""
+                             << "1.2.0"
+                             << "live/qa/cache/terragrunt.hcl:2:66"
+                             << "literal";
+    QTest::newRow("from a local") << "search"
+                                  << "modules/domain"
+                                  << "0.4.1"
+                                  << "live/qa/search/terragrunt.hcl:2:20"
+                                  << "literal";
+}
+
+void TestTerragrunt::readsVersionsOfRegistrySources()
+{
+    QFETCH(QString, unit);
+    QFETCH(QString, subdir);
+    QFETCH(QString, version);
+    QFETCH(QString, location);
+    QFETCH(QString, via);
+
+    const RootModule module = readRootModule(m_tmp.path(), QStringLiteral("live/qa"));
+    QVERIFY2(module.problems.isEmpty(), qPrintable(module.problems.value(0).toString()));
+    const auto call = std::find_if(module.modules.begin(), module.modules.end(),
+                                   [&](const ModuleCall &c) { return c.name == unit; });
+    QVERIFY(call != module.modules.end());
+    QCOMPARE(call->sourceKind, SourceKind::Registry);
+    QCOMPARE(call->subdir, subdir);
+    QCOMPARE(call->version, version);
+    QCOMPARE(call->tracedVersion.location.toString(), location);
+    QCOMPARE(call->tracedVersion.via, via);
+    QVERIFY(call->ref.isEmpty());
+    QVERIFY(!call->tracedRef.found());
 }
 
 void TestTerragrunt::reportsBrokenUnitsWithLocation()
