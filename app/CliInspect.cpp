@@ -30,21 +30,74 @@ QJsonValue toJson(const SourceLocation &location)
          location.column > 0 ? QJsonValue(location.column) : QJsonValue()}};
 }
 
+QJsonObject toJson(const QMap<QString, QString> &map)
+{
+    QJsonObject object;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QJsonObject toJson(const Terraform::TerragruntUnit &unit)
+{
+    QJsonArray dependencies;
+    for (const Terraform::TerragruntDependency &dependency : unit.dependencies) {
+        dependencies.append(QJsonObject{
+            {QStringLiteral("name"), orNull(dependency.name)},
+            {QStringLiteral("config_path"), dependency.configPath},
+            {QStringLiteral("path"), orNull(dependency.path)},
+            {QStringLiteral("unit"), orNull(dependency.unit)},
+            {QStringLiteral("location"), toJson(dependency.location)},
+        });
+    }
+    QJsonArray includes;
+    for (const Terraform::TerragruntInclude &include : unit.includes) {
+        includes.append(QJsonObject{
+            {QStringLiteral("name"), orNull(include.name)},
+            {QStringLiteral("path"), orNull(include.pathExpression)},
+            {QStringLiteral("resolved_path"), orNull(include.resolvedPath)},
+            {QStringLiteral("expose"), include.expose},
+            {QStringLiteral("location"), toJson(include.location)},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("path"), unit.path},
+        {QStringLiteral("config_file"), unit.configFile},
+        {QStringLiteral("source_location"), toJson(unit.sourceLocation)},
+        {QStringLiteral("dependencies"), dependencies},
+        {QStringLiteral("includes"), includes},
+        {QStringLiteral("inputs"), toJson(unit.inputs)},
+        {QStringLiteral("locals"), toJson(unit.locals)},
+    };
+}
+
+// The Terragrunt unit listed as modules[index], or null: units come last, in the same order.
+const Terraform::TerragruntUnit *unitOf(const Terraform::RootModule &root, qsizetype index)
+{
+    const qsizetype first = root.modules.size() - root.terragruntUnits.size();
+    return index >= first ? &root.terragruntUnits.at(index - first) : nullptr;
+}
+
 QJsonObject toJson(const Environment &environment, const Terraform::RootModule &root)
 {
     QJsonArray modules;
-    for (const Terraform::ModuleCall &call : root.modules) {
+    for (qsizetype i = 0; i < root.modules.size(); ++i) {
+        const Terraform::ModuleCall &call = root.modules.at(i);
+        const Terraform::TerragruntUnit *unit = unitOf(root, i);
         modules.append(QJsonObject{
             {QStringLiteral("name"), call.name},
             {QStringLiteral("source"), orNull(call.source)},
             {QStringLiteral("version"), orNull(call.version)},
+            {QStringLiteral("version_location"), toJson(call.tracedVersion.location)},
             {QStringLiteral("ref"), orNull(call.ref)},
+            {QStringLiteral("ref_location"), toJson(call.tracedRef.location)},
             {QStringLiteral("subdir"), orNull(call.subdir)},
             {QStringLiteral("source_kind"), Terraform::sourceKindName(call.sourceKind)},
             {QStringLiteral("for_each"), orNull(call.forEach)},
             {QStringLiteral("count"), orNull(call.count)},
             {QStringLiteral("references"), QJsonArray::fromStringList(call.references)},
             {QStringLiteral("location"), toJson(call.location)},
+            {QStringLiteral("terragrunt"), unit ? QJsonValue(toJson(*unit)) : QJsonValue()},
         });
     }
     QJsonArray releases;
@@ -98,20 +151,45 @@ QJsonObject toJson(const Environment &environment, const Terraform::RootModule &
     };
 }
 
+void printUnit(const Terraform::TerragruntUnit &unit, QTextStream &out)
+{
+    for (const Terraform::TerragruntDependency &dependency : unit.dependencies) {
+        out << "      depends on "
+            << (dependency.unit.isEmpty() ? dependency.configPath : dependency.unit);
+        if (!dependency.name.isEmpty())
+            out << " (dependency." << dependency.name << ')';
+        out << '\n';
+    }
+    for (const Terraform::TerragruntInclude &include : unit.includes) {
+        out << "      includes "
+            << (include.resolvedPath.isEmpty() ? include.pathExpression : include.resolvedPath);
+        if (!include.name.isEmpty())
+            out << " as " << include.name << (include.expose ? " (exposed)" : "");
+        out << '\n';
+    }
+}
+
 void printText(const Environment &environment, const Terraform::RootModule &root, QTextStream &out)
 {
     out << environment.name << " (" << tierToString(environment.tier) << ", " << environment.path
         << ")\n";
     out << "  modules:\n";
-    for (const Terraform::ModuleCall &call : root.modules) {
+    for (qsizetype i = 0; i < root.modules.size(); ++i) {
+        const Terraform::ModuleCall &call = root.modules.at(i);
         out << "    " << call.name << " = " << call.source;
         if (!call.version.isEmpty())
             out << " " << call.version;
+        if (call.tracedVersion.found())
+            out << " (" << call.tracedVersion.location.toString() << ')';
         if (!call.ref.isEmpty())
             out << " @" << call.ref;
+        if (call.tracedRef.found())
+            out << " (" << call.tracedRef.location.toString() << ')';
         if (!call.references.isEmpty())
             out << "  <- " << call.references.join(QStringLiteral(", "));
         out << '\n';
+        if (const Terraform::TerragruntUnit *unit = unitOf(root, i))
+            printUnit(*unit, out);
     }
     out << "  helm releases:\n";
     for (const Terraform::HelmRelease &release : root.helmReleases) {

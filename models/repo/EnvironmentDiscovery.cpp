@@ -18,17 +18,6 @@ const char *const ConventionalRoots[] = {"environments", "envs", "live", "stacks
 // How deep account/region nesting below a conventional root is followed.
 constexpr int MaxNesting = 4;
 
-bool isIgnoredFolder(const QString &name)
-{
-    static const QSet<QString> ignored{
-        QStringLiteral(".terraform"), QStringLiteral(".terragrunt-cache"),
-        QStringLiteral("modules"),    QStringLiteral("examples"),
-        QStringLiteral("example"),    QStringLiteral("test"),
-        QStringLiteral("tests"),      QStringLiteral("fixtures"),
-        QStringLiteral("testdata"),   QStringLiteral("node_modules")};
-    return name.startsWith(QLatin1Char('.')) || ignored.contains(name.toLower());
-}
-
 QStringList subfolders(const QDir &dir)
 {
     QStringList result;
@@ -185,6 +174,17 @@ int tierRank(Tier tier)
 }
 
 } // namespace
+
+bool isIgnoredFolder(const QString &name)
+{
+    static const QSet<QString> ignored{
+        QStringLiteral(".terraform"), QStringLiteral(".terragrunt-cache"),
+        QStringLiteral("modules"),    QStringLiteral("examples"),
+        QStringLiteral("example"),    QStringLiteral("test"),
+        QStringLiteral("tests"),      QStringLiteral("fixtures"),
+        QStringLiteral("testdata"),   QStringLiteral("node_modules")};
+    return name.startsWith(QLatin1Char('.')) || ignored.contains(name.toLower());
+}
 
 int countTerragruntUnits(const QString &folder)
 {

@@ -25,6 +25,9 @@ DiscoveryResult discoverEnvironments(const QString &root, const QString &version
 // Orders environments dev → staging → production → unknown, then by name.
 void sortByPromotionOrder(QList<Environment> &environments);
 
+// Folders that never hold environments or units: hidden ones, .terraform/, modules/, tests, ...
+bool isIgnoredFolder(const QString &name);
+
 // Terragrunt units (folders with a terragrunt.hcl) in the subtree of `folder`, itself included.
 int countTerragruntUnits(const QString &folder);
 

@@ -11,22 +11,7 @@
 
 namespace EnvDeck::Terraform {
 
-using namespace Detail;
-
-namespace {
-
-// How deep calls of local modules are followed to find the Helm releases and secrets they create.
-constexpr int MaxModuleNesting = 4;
-
-const QSet<QByteArray> &secretTypes()
-{
-    static const QSet<QByteArray> types{"kubernetes_secret",        "kubernetes_secret_v1",
-                                        "kubernetes_config_map",    "kubernetes_config_map_v1",
-                                        "azurerm_key_vault_secret", "aws_secretsmanager_secret",
-                                        "aws_ssm_parameter",        "google_secret_manager_secret",
-                                        "vault_generic_secret",     "vault_kv_secret_v2"};
-    return types;
-}
+namespace Detail {
 
 QString decode(const QByteArray &bytes)
 {
@@ -52,51 +37,6 @@ const Hcl::Block *findBlock(const Hcl::Body &body, const char *type)
     return nullptr;
 }
 
-QString literalAttribute(const Hcl::Body &body, const char *name)
-{
-    const Hcl::Attribute *attribute = findAttribute(body, name);
-    if (!attribute || !attribute->expr)
-        return {};
-    return literalValue(*attribute->expr).value_or(QString());
-}
-
-SourceKind classify(const QString &source, QString &ref, QString &subdir)
-{
-    if (source.startsWith(QLatin1String("./")) || source.startsWith(QLatin1String("../")))
-        return SourceKind::Local;
-
-    QString rest = source;
-    if (const qsizetype query = rest.indexOf(QLatin1Char('?')); query >= 0) {
-        for (const QString &pair : rest.mid(query + 1).split(QLatin1Char('&'))) {
-            if (pair.startsWith(QLatin1String("ref=")))
-                ref = pair.mid(4);
-        }
-        rest.truncate(query);
-    }
-    const qsizetype scheme = rest.indexOf(QLatin1String("://"));
-    const qsizetype searchFrom = scheme >= 0 ? scheme + 3 : 0;
-    if (const qsizetype split = rest.indexOf(QLatin1String("//"), searchFrom); split >= 0) {
-        subdir = rest.mid(split + 2);
-        rest.truncate(split);
-    }
-
-    if (rest.startsWith(QLatin1String("git::")) || rest.startsWith(QLatin1String("git@"))
-        || rest.startsWith(QLatin1String("github.com/"))
-        || rest.startsWith(QLatin1String("bitbucket.org/")) || rest.endsWith(QLatin1String(".git")))
-        return SourceKind::Git;
-    if (rest.startsWith(QLatin1String("http://")) || rest.startsWith(QLatin1String("https://")))
-        return SourceKind::Http;
-    if (rest.contains(QLatin1String("::")))
-        return SourceKind::Other;
-    const QStringList parts = rest.split(QLatin1Char('/'));
-    const bool allNamed
-        = std::all_of(parts.begin(), parts.end(), [](const QString &p) { return !p.isEmpty(); });
-    if (allNamed
-        && (parts.size() == 3 || (parts.size() == 4 && parts.first().contains(QLatin1Char('.')))))
-        return SourceKind::Registry;
-    return SourceKind::Other;
-}
-
 // Variables and locals of a module, from its parsed files.
 void fillScope(const std::vector<std::unique_ptr<ParsedFile>> &files, Scope &scope)
 {
@@ -118,6 +58,33 @@ void fillScope(const std::vector<std::unique_ptr<ParsedFile>> &files, Scope &sco
             }
         }
     }
+}
+
+} // namespace Detail
+
+using namespace Detail;
+
+namespace {
+
+// How deep calls of local modules are followed to find the Helm releases and secrets they create.
+constexpr int MaxModuleNesting = 4;
+
+const QSet<QByteArray> &secretTypes()
+{
+    static const QSet<QByteArray> types{"kubernetes_secret",        "kubernetes_secret_v1",
+                                        "kubernetes_config_map",    "kubernetes_config_map_v1",
+                                        "azurerm_key_vault_secret", "aws_secretsmanager_secret",
+                                        "aws_ssm_parameter",        "google_secret_manager_secret",
+                                        "vault_generic_secret",     "vault_kv_secret_v2"};
+    return types;
+}
+
+QString literalAttribute(const Hcl::Body &body, const char *name)
+{
+    const Hcl::Attribute *attribute = findAttribute(body, name);
+    if (!attribute || !attribute->expr)
+        return {};
+    return literalValue(*attribute->expr).value_or(QString());
 }
 
 struct Collector
@@ -178,9 +145,13 @@ struct Collector
             return;
 
         const QString name = decode(block.labels.front().value);
-        const QString source = literalAttribute(block.body, "source");
+        const Hcl::Attribute *sourceAttribute = findAttribute(block.body, "source");
+        const SourceInfo sourceInfo
+            = sourceAttribute ? readSource(Located{sourceAttribute->expr.get(), &file}, scope, root)
+                              : SourceInfo{};
+        const QString &source = sourceInfo.source;
         if (depth == 0)
-            module.modules << moduleCall(block, file, scope, name, source);
+            module.modules << moduleCall(block, file, scope, name, sourceInfo);
 
         const bool local
             = source.startsWith(QLatin1String("./")) || source.startsWith(QLatin1String("../"));
@@ -216,15 +187,18 @@ struct Collector
     }
 
     ModuleCall moduleCall(const Hcl::Block &block, const ParsedFile &file, const Scope &scope,
-                          const QString &name, const QString &source)
+                          const QString &name, const SourceInfo &source)
     {
         ModuleCall call;
         call.name = name;
-        call.source = source;
-        call.sourceKind = classify(source, call.ref, call.subdir);
+        call.source = source.source;
+        call.sourceKind = source.kind;
+        call.ref = source.ref;
+        call.subdir = source.subdir;
+        call.tracedRef = source.tracedRef;
         call.location = file.locationOf(block.range.start);
         if (call.sourceKind == SourceKind::Local)
-            call.localPath = QDir::cleanPath(scope.folder + QLatin1Char('/') + source);
+            call.localPath = QDir::cleanPath(scope.folder + QLatin1Char('/') + source.source);
         QSet<QString> references;
         for (const Hcl::BodyItem &item : block.body.items) {
             const Hcl::Attribute *attribute = item.attribute();
@@ -240,9 +214,9 @@ struct Collector
             if (key == u"source") {
                 continue;
             } else if (key == u"version") {
-                call.version
-                    = literalValue(*attribute->expr).value_or(file.textOf(attribute->expr->range));
-                call.versionLocation = file.locationOf(attribute->expr->range.start);
+                call.tracedVersion = trace(Located{attribute->expr.get(), &file}, scope, {}, root);
+                call.version = call.tracedVersion.found() ? call.tracedVersion.value
+                                                          : file.textOf(attribute->expr->range);
             } else if (key == u"count") {
                 call.count = file.textOf(attribute->expr->range);
             } else if (key == u"for_each") {
@@ -349,6 +323,8 @@ RootModule readRootModule(const QString &repositoryRoot, const QString &path,
 
     Collector collector{repositoryRoot, module, {}};
     collector.collect(files, scope, QString(), 0);
+    if (isTerragruntFolder(repositoryRoot, path))
+        readTerragruntUnits(repositoryRoot, path, module);
     return module;
 }
 

@@ -25,14 +25,21 @@ struct TracedValue
     bool found() const { return location.isValid(); }
 };
 
+// A module call of the root module. Terragrunt environments have no module calls: each unit
+// (a folder with a terragrunt.hcl) is listed as one, named after its folder, whose references are
+// its `dependency.<name>` blocks and the units of its `dependencies { paths }` (the path as
+// written when no unit is there), and whose location is its `terraform` block (else line 1).
 struct ModuleCall
 {
     QString name;
-    QString source;
+    QString source; // as written; ${...} parts that could be traced are replaced by their value
     SourceKind sourceKind = SourceKind::Other;
-    QString version; // the `version` attribute (registry modules), empty when absent
-    SourceLocation versionLocation;
-    QString ref;                   // `?ref=` of a git source
+    QString version;           // the `version` attribute's value (its source text when not traced)
+    TracedValue tracedVersion; // where that version is written; not found when absent or computed
+    QString ref;               // `?ref=` of a git source (a traced ${...} is replaced by its value)
+    // Where the ref is written: inside the source string itself (the column of the ref text), or,
+    // for a template source like "git::...?ref=${var.ref}", wherever var.ref is traced to.
+    TracedValue tracedRef;
     QString subdir;                // the part after `//` in a source
     QString count;                 // source text of `count`, empty when absent
     QString forEach;               // source text of `for_each`, empty when absent
@@ -72,6 +79,51 @@ struct Variable
     SourceLocation location;
 };
 
+// `include "root" { path = find_in_parent_folders() expose = true }` of a Terragrunt unit.
+struct TerragruntInclude
+{
+    QString name;           // the label; empty for an unlabelled `include { }`
+    QString pathExpression; // source text of `path`
+    QString resolvedPath;   // the included file relative to the repository root; empty if not found
+    bool expose = false;    // `include.<name>.locals.x` is traced only through exposed includes
+    SourceLocation location;
+};
+
+// `dependency "vpc" { config_path = "../vpc" }`, or one path of `dependencies { paths = [...] }`.
+struct TerragruntDependency
+{
+    QString name;       // the block label; empty for an entry of `dependencies { paths }`
+    QString configPath; // the value as written (or traced)
+    QString path;       // the folder it points at, relative to the repository root
+    QString unit;       // the unit of the same environment at `path`; empty when there is none
+    SourceLocation location;
+};
+
+// One Terragrunt unit: a folder with a terragrunt.hcl. Folders that are only included by other
+// units (a parent terragrunt.hcl shared by its children) are not units.
+struct TerragruntUnit
+{
+    QString name; // the folder relative to the environment folder (its own name for a lone unit)
+    QString path; // the folder relative to the repository root
+    QString configFile; // .../terragrunt.hcl, relative to the repository root
+    // `terraform { source = "..." }`, analysed like a module call's source
+    QString source;
+    SourceKind sourceKind = SourceKind::Other;
+    QString subdir;
+    QString ref;           // `?ref=` of the source
+    TracedValue tracedRef; // where the ref is written, as for ModuleCall::tracedRef
+    QString version;       // `?version=` of a tfr:/// registry source
+    TracedValue tracedVersion;
+    // The `terraform` block: the unit's own, or the first included file's when it has none.
+    SourceLocation sourceLocation;            // invalid when neither has one
+    QList<TerragruntDependency> dependencies; // dependency blocks first, then `dependencies`
+    QList<TerragruntInclude> includes;
+    // `inputs = { name = ... }`: name -> source text; inputs that are not an object literal
+    // (merge(local.common, {...})) are kept whole under the empty name.
+    QMap<QString, QString> inputs;
+    QMap<QString, QString> locals; // name -> source text
+};
+
 struct RootModule
 {
     QString path; // relative to the repository root
@@ -82,7 +134,11 @@ struct RootModule
     QMap<QString, QString> locals; // name -> source text
     QStringList outputs;
     QMap<QString, TracedValue> tfvars; // values of the environment's .tfvars and terraform.tfvars
-    QList<Error> problems;             // parse errors with file:line:column
+    // Terragrunt environments (a folder without .tf files, or with its own terragrunt.hcl): the
+    // units of its subtree, sorted by name; each is also listed as a module call, in the same
+    // order, at the end of `modules`.
+    QList<TerragruntUnit> terragruntUnits;
+    QList<Error> problems; // parse errors with file:line:column
 };
 
 // Reads the root module at `path` (relative to `repositoryRoot`) and the local modules it calls,

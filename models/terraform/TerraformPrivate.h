@@ -48,7 +48,38 @@ struct Scope
     QHash<QString, Located> inputs; // called modules only
     QHash<QString, Located> tfvars; // root module only
     const Scope *caller = nullptr;
+    // Terragrunt: the scopes of exposed includes by label (`include.root.locals.x`), and of the
+    // files read by a local's read_terragrunt_config(...) (`local.env.locals.x`).
+    QHash<QString, const Scope *> includes;
+    QHash<QString, const Scope *> configs;
 };
+
+// A module source after tracing the ${...} parts of a template: its kind, ref and subdir.
+struct SourceInfo
+{
+    QString source; // traced interpolations replaced by their value, others left as ${...}
+    SourceKind kind = SourceKind::Other;
+    QString ref;
+    QString subdir;
+    TracedValue tracedRef; // see ModuleCall::tracedRef
+    // Terragrunt's tfr:///namespace/name/provider?version=1.2.0 registry sources
+    QString version;
+    TracedValue tracedVersion;
+};
+
+QString decode(const QByteArray &bytes);
+const Hcl::Attribute *findAttribute(const Hcl::Body &body, const char *name);
+const Hcl::Block *findBlock(const Hcl::Body &body, const char *type);
+
+// Variables and locals of a module (or a Terragrunt file's locals), from its parsed files.
+void fillScope(const std::vector<std::unique_ptr<ParsedFile>> &files, Scope &scope);
+
+// Splits a module source into its kind, `?ref=` and `//subdir`.
+SourceKind classify(const QString &source, QString &ref, QString &subdir);
+
+// Reads a `source` expression: a literal, a template with ${...} parts, or a reference traced to
+// a literal. The ref's location is the ref text inside the string literal it is written in.
+SourceInfo readSource(const Located &source, const Scope &scope, const QString &root);
 
 // Parses every .tf file of `folder` (relative to `root`); parse errors go to `problems`.
 std::vector<std::unique_ptr<ParsedFile>> parseFolder(const QString &root, const QString &folder,
@@ -67,5 +98,12 @@ TracedValue trace(const Located &located, const Scope &scope, const QStringList 
 // Calls `visit` for every variable reference in `expr` (var.x, module.y.z, local.w, ...).
 void forEachVariable(const Hcl::Expression &expr,
                      const std::function<void(const Hcl::VariableExpr &)> &visit);
+
+// Terragrunt environments: a folder with its own terragrunt.hcl, or without .tf files.
+bool isTerragruntFolder(const QString &root, const QString &folder);
+
+// Reads the Terragrunt units in the subtree of `folder` into module.terragruntUnits and, as one
+// module call per unit, into module.modules.
+void readTerragruntUnits(const QString &root, const QString &folder, RootModule &module);
 
 } // namespace EnvDeck::Terraform::Detail

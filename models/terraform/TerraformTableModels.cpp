@@ -25,6 +25,11 @@ QVariant ModuleTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ReferencesColumn && !call.references.isEmpty())
             return call.references.join(QLatin1Char('\n'));
+        if (index.column() == VersionColumn) {
+            const TracedValue &where
+                = call.tracedVersion.found() ? call.tracedVersion : call.tracedRef;
+            return where.found() ? tr("Written in %1").arg(where.location.toString()) : QString();
+        }
         return {};
     case Qt::DisplayRole:
         break;
@@ -44,8 +49,13 @@ QVariant ModuleTableModel::data(const QModelIndex &index, int role) const
         return call.ref.isEmpty() ? QString() : tr("ref %1").arg(call.ref);
     case ReferencesColumn: {
         QStringList names;
-        for (const QString &reference : call.references)
-            names << reference.mid(int(qstrlen("module.")));
+        // "module.network" and "dependency.vpc" show as their names; Terragrunt unit paths whole
+        for (const QString &reference : call.references) {
+            const bool prefixed = reference.startsWith(QLatin1String("module."))
+                                  || reference.startsWith(QLatin1String("dependency."));
+            names << (prefixed ? reference.mid(reference.indexOf(QLatin1Char('.')) + 1)
+                               : reference);
+        }
         return names.join(QStringLiteral(", "));
     }
     case MultiplicityColumn:

@@ -55,11 +55,17 @@ std::optional<QString> filePathArgument(const Hcl::Expression &expr, const Scope
             path += QString::fromUtf8(part.text);
             continue;
         }
-        const auto *variable = part.kind == Hcl::TemplatePart::Kind::Interpolation && part.expr
-                                   ? part.expr->as<Hcl::VariableExpr>()
-                                   : nullptr;
-        if (!variable || variable->name != "path" || variable->steps.size() != 1
-            || variable->steps.front().name != "module")
+        const Hcl::Expression *inner
+            = part.kind == Hcl::TemplatePart::Kind::Interpolation ? part.expr.get() : nullptr;
+        const auto *variable = inner ? inner->as<Hcl::VariableExpr>() : nullptr;
+        const auto *function = inner ? inner->as<Hcl::FunctionCallExpr>() : nullptr;
+        // ${path.module} in Terraform, ${get_terragrunt_dir()} in a terragrunt.hcl
+        const bool moduleFolder = variable && variable->name == "path"
+                                  && variable->steps.size() == 1
+                                  && variable->steps.front().name == "module";
+        const bool unitFolder
+            = function && function->name == "get_terragrunt_dir" && function->args.empty();
+        if (!moduleFolder && !unitFolder)
             return std::nullopt;
         path += scope.folder;
     }
@@ -228,10 +234,24 @@ TracedValue trace(const Located &located, const Scope &scope, const QStringList 
             }
             return {};
         }
+        // Terragrunt: local.env.locals.x (a read_terragrunt_config(...) file), and
+        // include.root.locals.x (an exposed include).
+        const auto inLocalsOf = [&](const Scope *other) -> TracedValue {
+            if (!other || rest.size() < 2 || rest.first() != u"locals")
+                return {};
+            const auto value = other->locals.find(rest.at(1));
+            if (value == other->locals.end())
+                return {};
+            return next(value->expr, *other, rest.mid(2), value->file);
+        };
         if (variable.name == "local") {
+            if (auto config = scope.configs.find(name); config != scope.configs.end())
+                return inLocalsOf(*config);
             if (auto value = scope.locals.find(name); value != scope.locals.end())
                 return next(value->expr, scope, rest, value->file);
         }
+        if (variable.name == "include")
+            return inLocalsOf(scope.includes.value(name));
         return {};
     }
     case Hcl::Expression::Kind::FunctionCall: {

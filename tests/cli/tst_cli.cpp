@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `envdeck` binary the way CI and users do: no display, no Qt platform plugin.
+#include "GitFixture.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -57,6 +58,8 @@ private slots:
     void createsDemoAndListsEnvironments();
     void refusesNonEmptyTarget();
     void convertsHclToJson();
+    void inspectsTerragruntAndTracedVersions_data();
+    void inspectsTerragruntAndTracedVersions();
 
 private:
     QTemporaryDir m_home;
@@ -254,6 +257,136 @@ void TestCli::convertsHclToJson()
         {QStringLiteral("hcl2json"), tmp.filePath(QStringLiteral("none.tf"))}, m_home.path());
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QStringLiteral("cannot read the file")));
+}
+
+namespace {
+
+QJsonObject at(const QString &file, int line, int column)
+{
+    return QJsonObject{{QStringLiteral("file"), file},
+                       {QStringLiteral("line"), line},
+                       {QStringLiteral("column"), column}};
+}
+
+} // namespace
+
+void TestCli::inspectsTerragruntAndTracedVersions_data()
+{
+    QTest::addColumn<QString>("environment");
+    QTest::addColumn<QString>("module");
+    QTest::addColumn<QJsonObject>("expected"); // keys the module's JSON object must have
+
+    QTest::newRow("module version from a variable default")
+        << "dev"
+        << "vpc"
+        << QJsonObject{{"source", "terraform-aws-modules/vpc/aws"},
+                       {"source_kind", "registry"},
+                       {"version", "5.1.2"},
+                       {"version_location", at("live/dev/variables.tf", 2, 13)},
+                       {"ref", QJsonValue()},
+                       {"ref_location", QJsonValue()},
+                       {"references", QJsonArray{}},
+                       {"location", at("live/dev/main.tf", 1, 1)},
+                       {"terragrunt", QJsonValue()}};
+    QTest::newRow("unit with a literal ref and a dependency")
+        << "prod"
+        << "eks"
+        << QJsonObject{{"source", "git::https://github.com/acme/modules.git//eks?ref=v2.0.1"},
+                       {"source_kind", "git"},
+                       {"version", QJsonValue()},
+                       {"version_location", QJsonValue()},
+                       {"ref", "v2.0.1"},
+                       {"ref_location", at("live/prod/eks/terragrunt.hcl", 2, 63)},
+                       {"subdir", "eks"},
+                       {"references", QJsonArray{"dependency.vpc"}},
+                       {"for_each", QJsonValue()},
+                       {"count", QJsonValue()},
+                       {"location", at("live/prod/eks/terragrunt.hcl", 1, 1)}};
+    QTest::newRow("unit with a ref from an exposed include")
+        << "prod"
+        << "vpc"
+        << QJsonObject{{"source", "git::https://github.com/acme/modules.git//vpc?ref=v1.8.0"},
+                       {"ref", "v1.8.0"},
+                       {"ref_location", at("live/terragrunt.hcl", 2, 16)},
+                       {"references", QJsonArray{}},
+                       {"location", at("live/prod/vpc/terragrunt.hcl", 5, 1)}};
+}
+
+void TestCli::inspectsTerragruntAndTracedVersions()
+{
+    QFETCH(QString, environment);
+    QFETCH(QString, module);
+    QFETCH(QJsonObject, expected);
+
+    QTemporaryDir tmp;
+    GitFixture repo(tmp.path());
+    QVERIFY(repo.init());
+    QVERIFY(repo.write(QStringLiteral("live/terragrunt.hcl"),
+                       "locals {\n  module_ref = \"v1.8.0\"\n}\n"));
+    QVERIFY(repo.write(QStringLiteral("live/prod/vpc/terragrunt.hcl"),
+                       "include \"root\" {\n"
+                       "  path   = find_in_parent_folders()\n"
+                       "  expose = true\n"
+                       "}\n"
+                       "terraform {\n"
+                       "  source = \"git::https://github.com/acme/modules.git//"
+                       "vpc?ref=${include.root.locals.module_ref}\"\n"
+                       "}\n"));
+    QVERIFY(repo.write(QStringLiteral("live/prod/eks/terragrunt.hcl"),
+                       "terraform {\n"
+                       "  source = \"git::https://github.com/acme/modules.git//eks?ref=v2.0.1\"\n"
+                       "}\n"
+                       "dependency \"vpc\" {\n"
+                       "  config_path = \"../vpc\"\n"
+                       "}\n"));
+    QVERIFY(repo.write(QStringLiteral("live/dev/main.tf"),
+                       "module \"vpc\" {\n"
+                       "  source  = \"terraform-aws-modules/vpc/aws\"\n"
+                       "  version = var.vpc_version\n"
+                       "}\n"));
+    QVERIFY(repo.write(QStringLiteral("live/dev/variables.tf"),
+                       "variable \"vpc_version\" {\n  default = \"5.1.2\"\n}\n"));
+    QVERIFY(repo.commit(QStringLiteral("Terragrunt and Terraform environments")));
+
+    const Run run
+        = envdeck({QStringLiteral("inspect"), tmp.path(), QStringLiteral("--json")}, m_home.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+    QJsonObject found;
+    QStringList names;
+    const QJsonArray environments = QJsonDocument::fromJson(run.out.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("environments"))
+                                        .toArray();
+    for (const QJsonValue &value : environments) {
+        const QJsonObject object = value.toObject();
+        names << object.value(QStringLiteral("name")).toString();
+        if (names.last() != environment)
+            continue;
+        for (const QJsonValue &call : object.value(QStringLiteral("modules")).toArray()) {
+            if (call.toObject().value(QStringLiteral("name")).toString() == module)
+                found = call.toObject();
+        }
+    }
+    QCOMPARE(names, (QStringList{"dev", "prod"}));
+    QVERIFY2(!found.isEmpty(), qPrintable(run.out));
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+        QVERIFY2(found.contains(it.key()), qPrintable(it.key()));
+        QVERIFY2(found.value(it.key()) == it.value(),
+                 qPrintable(it.key() + QStringLiteral(": ")
+                            + QString::fromUtf8(QJsonDocument(found).toJson())));
+    }
+
+    // The text output shows the same facts.
+    const Run text = envdeck({QStringLiteral("inspect"), tmp.path()}, m_home.path());
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(QStringLiteral(" 5.1.2 (live/dev/variables.tf:2:13)")),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral(" @v1.8.0 (live/terragrunt.hcl:2:16)")),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("depends on vpc (dependency.vpc)")),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("includes live/terragrunt.hcl as root (exposed)")),
+             qPrintable(text.out));
 }
 
 ENVDECK_TEST_MAIN_CORE(TestCli)

@@ -216,7 +216,7 @@ void TestTerraformModel::readsModuleCallsAndReferences()
     const ModuleCall &cluster = module.modules.at(1);
     QCOMPARE(cluster.name, QStringLiteral("cluster"));
     QCOMPARE(cluster.version, QStringLiteral("7.5.0"));
-    QCOMPARE(cluster.versionLocation.toString(), QStringLiteral("env/main.tf:6:16"));
+    QCOMPARE(cluster.tracedVersion.location.toString(), QStringLiteral("env/main.tf:6:16"));
     QCOMPARE(cluster.forEach, QStringLiteral("toset(var.regions)"));
     QCOMPARE(cluster.references, (QStringList{"module.dns", "module.key_vault", "module.network"}));
     QCOMPARE(cluster.inputs.value(QStringLiteral("subnet_ids")),
