@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "YamlTree.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+
+namespace EnvDeck::Versions {
+
+namespace {
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+bool isBreak(char c)
+{
+    return c == '\n' || c == '\r';
+}
+
+bool isFlowIndicator(char c)
+{
+    return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
+}
+
+} // namespace
+
+// Turns yaml-cpp's parser events into YamlNodes. Marks are byte offsets that do not count a
+// UTF-8 byte order mark, so `m_bom` is added back.
+class YamlTreeBuilder : public YAML::EventHandler
+{
+public:
+    YamlTreeBuilder(YamlTree &tree, qsizetype bom)
+        : m_tree(tree)
+        , m_bom(bom)
+    {}
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        add(YamlNode::Kind::Null, mark, anchor);
+    }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        const int index = add(YamlNode::Kind::Alias, mark, YAML::NullAnchor);
+        const auto target = m_anchors.find(anchor);
+        m_tree.m_nodes[size_t(index)].aliasOf = target == m_anchors.end() ? -1 : target->second;
+    }
+    void OnAnchor(const YAML::Mark &, const std::string &name) override { m_anchorName = name; }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                  const std::string &value) override
+    {
+        const int index = add(YamlNode::Kind::Scalar, mark, anchor);
+        m_tree.m_nodes[size_t(index)].value = value;
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value style) override
+    {
+        open(YamlNode::Kind::Sequence, mark, anchor, style);
+    }
+    void OnSequenceEnd() override { m_open.pop_back(); }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value style) override
+    {
+        open(YamlNode::Kind::Map, mark, anchor, style);
+    }
+    void OnMapEnd() override { m_open.pop_back(); }
+
+private:
+    int add(YamlNode::Kind kind, const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        YamlNode node;
+        node.kind = kind;
+        node.mark = qsizetype(mark.pos) + m_bom;
+        node.start = node.end = node.mark;
+        node.parent = m_open.empty() ? -1 : m_open.back();
+        if (anchor != YAML::NullAnchor) {
+            node.anchor = m_anchorName;
+            m_anchorName.clear();
+        }
+        const int index = int(m_tree.m_nodes.size());
+        m_tree.m_nodes.push_back(std::move(node));
+        if (anchor != YAML::NullAnchor)
+            m_anchors[anchor] = index;
+        if (m_open.empty()) {
+            if (m_tree.m_root < 0)
+                m_tree.m_root = index;
+        } else {
+            m_tree.m_nodes[size_t(m_open.back())].children.push_back(index);
+        }
+        return index;
+    }
+
+    void open(YamlNode::Kind kind, const YAML::Mark &mark, YAML::anchor_t anchor,
+              YAML::EmitterStyle::value style)
+    {
+        const int index = add(kind, mark, anchor);
+        m_tree.m_nodes[size_t(index)].flow = style == YAML::EmitterStyle::Flow;
+        m_open.push_back(index);
+    }
+
+    YamlTree &m_tree;
+    qsizetype m_bom;
+    std::vector<int> m_open;
+    std::map<YAML::anchor_t, int> m_anchors;
+    std::string m_anchorName;
+};
+
+Result<YamlTree> YamlTree::parse(const QByteArray &bytes, const QString &displayPath)
+{
+    YamlTree tree;
+    tree.m_bytes = bytes;
+    const qsizetype bom = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    try {
+        std::istringstream input(bytes.toStdString());
+        YAML::Parser parser(input);
+        YamlTreeBuilder builder(tree, bom);
+        parser.HandleNextDocument(builder);
+    } catch (const YAML::Exception &e) {
+        SourceLocation location{displayPath};
+        if (!e.mark.is_null()) {
+            location.line = e.mark.line + 1;
+            location.column = e.mark.column + 1;
+        }
+        return Error(QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)),
+                     location);
+    }
+    if (tree.m_root >= 0) {
+        tree.measure(tree.m_root, -1);
+    }
+    return tree;
+}
+
+int YamlTree::valueOf(int map, const std::string &key) const
+{
+    if (map < 0 || node(map).kind != YamlNode::Kind::Map)
+        return -1;
+    const std::vector<int> &children = node(map).children;
+    for (size_t i = 0; i + 1 < children.size(); i += 2) {
+        const YamlNode &k = node(children[i]);
+        if (k.kind == YamlNode::Kind::Scalar && k.value == key)
+            return children[i + 1];
+    }
+    return -1;
+}
+
+int YamlTree::keyOf(int value) const
+{
+    const int parent = node(value).parent;
+    if (parent < 0 || node(parent).kind != YamlNode::Kind::Map)
+        return -1;
+    const std::vector<int> &children = node(parent).children;
+    for (size_t i = 1; i < children.size(); i += 2) {
+        if (children[i] == value)
+            return children[i - 1];
+    }
+    return -1;
+}
+
+SourceLocation YamlTree::locationAt(qsizetype offset, const QString &displayPath) const
+{
+    int line = 1;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < offset && i < m_bytes.size(); ++i) {
+        if (m_bytes.at(i) == '\n') {
+            ++line;
+            start = i + 1;
+        }
+    }
+    return SourceLocation{displayPath, line, int(offset - start) + 1};
+}
+
+qsizetype YamlTree::lineStart(qsizetype offset) const
+{
+    while (offset > 0 && m_bytes.at(offset - 1) != '\n')
+        --offset;
+    return offset;
+}
+
+qsizetype YamlTree::lineEnd(qsizetype offset) const
+{
+    while (offset < m_bytes.size() && !isBreak(m_bytes.at(offset)))
+        ++offset;
+    return offset;
+}
+
+qsizetype YamlTree::nextLineStart(qsizetype offset) const
+{
+    offset = lineEnd(offset);
+    if (offset < m_bytes.size() && m_bytes.at(offset) == '\r')
+        ++offset;
+    if (offset < m_bytes.size() && m_bytes.at(offset) == '\n')
+        ++offset;
+    return offset;
+}
+
+QByteArray YamlTree::newline() const
+{
+    const qsizetype lf = m_bytes.indexOf('\n');
+    return lf > 0 && m_bytes.at(lf - 1) == '\r' ? QByteArrayLiteral("\r\n")
+                                                : QByteArrayLiteral("\n");
+}
+
+int YamlTree::resolved(int index) const
+{
+    for (int step = 0; index >= 0 && step < 8; ++step) {
+        if (node(index).kind != YamlNode::Kind::Alias)
+            return index;
+        index = node(index).aliasOf;
+    }
+    return -1;
+}
+
+bool YamlTree::insideFlow(int index) const
+{
+    for (int p = node(index).parent; p >= 0; p = node(p).parent) {
+        if (node(p).flow)
+            return true;
+    }
+    return false;
+}
+
+// Finds where every node starts and ends. yaml-cpp gives only a start mark (before anchors and
+// tags, and for an empty value the mark of whatever follows), so the ends are found by scanning.
+// An end that cannot be found (-1) makes the node, and the collections around it, unknown to the
+// editor, which then refuses to touch them; reading is not affected.
+void YamlTree::measure(int index, qsizetype parentIndent)
+{
+    YamlNode &n = m_nodes[size_t(index)];
+    const qsizetype size = m_bytes.size();
+    qsizetype p = n.mark;
+    // Skip `&anchor` and `!tag` properties, and the space or comments after them.
+    while (n.kind != YamlNode::Kind::Null && p < size
+           && (m_bytes.at(p) == '&' || m_bytes.at(p) == '!')) {
+        while (p < size && !isBlank(m_bytes.at(p)) && !isBreak(m_bytes.at(p)))
+            ++p;
+        while (p < size) {
+            const char c = m_bytes.at(p);
+            if (isBlank(c) || isBreak(c))
+                ++p;
+            else if (c == '#')
+                p = lineEnd(p);
+            else
+                break;
+        }
+    }
+    n.start = n.end = p;
+
+    switch (n.kind) {
+    case YamlNode::Kind::Null:
+        break; // the map measuring the pair places empty values right after their colon
+    case YamlNode::Kind::Alias:
+        ++p;
+        while (p < size && !isBlank(m_bytes.at(p)) && !isBreak(m_bytes.at(p))
+               && !isFlowIndicator(m_bytes.at(p)))
+            ++p;
+        n.end = p;
+        break;
+    case YamlNode::Kind::Scalar: {
+        const char first = p < size ? m_bytes.at(p) : '\0';
+        if (first == '\'' || first == '"') {
+            n.style = first == '\'' ? YamlNode::Style::SingleQuoted
+                                    : YamlNode::Style::DoubleQuoted;
+            n.end = quotedEnd(p, first);
+        } else if ((first == '|' || first == '>') && !insideFlow(index)) {
+            n.style = first == '|' ? YamlNode::Style::Literal : YamlNode::Style::Folded;
+            n.end = blockScalarEnd(p, parentIndent);
+        } else {
+            n.end = plainEnd(n, insideFlow(index));
+        }
+        break;
+    }
+    case YamlNode::Kind::Map:
+    case YamlNode::Kind::Sequence: {
+        const bool isMap = n.kind == YamlNode::Kind::Map;
+        const bool flow = n.flow;
+        const std::vector<int> children = n.children;
+        const qsizetype start = n.start;
+        qsizetype indent = flow ? parentIndent : columnOf(start);
+        qsizetype last = flow ? start + 1 : start;
+        bool unknownEnd = false;
+        for (size_t i = 0; i < children.size(); ++i) {
+            const bool isValue = isMap && i % 2 == 1;
+            if (isValue && m_nodes[size_t(children[i])].kind == YamlNode::Kind::Null) {
+                // `key:` with nothing, `key: ~` or `key: null`.
+                qsizetype colon = last;
+                while (colon < size && (isBlank(m_bytes.at(colon)) || isBreak(m_bytes.at(colon))))
+                    ++colon;
+                YamlNode &value = m_nodes[size_t(children[i])];
+                if (colon >= size || m_bytes.at(colon) != ':') {
+                    value.start = value.end = last;
+                    continue;
+                }
+                value.colon = colon;
+                qsizetype q = colon + 1;
+                while (q < size && isBlank(m_bytes.at(q)))
+                    ++q;
+                value.start = value.end = colon + 1;
+                for (const char *word : {"~", "null", "Null", "NULL"}) {
+                    const QByteArray w(word);
+                    const qsizetype after = q + w.size();
+                    if (m_bytes.mid(q, w.size()) == w
+                        && (after >= size || isBlank(m_bytes.at(after))
+                            || isBreak(m_bytes.at(after)) || m_bytes.at(after) == ','
+                            || m_bytes.at(after) == '}')) {
+                        value.start = q;
+                        value.end = after;
+                        break;
+                    }
+                }
+                last = value.end;
+                continue;
+            }
+            if (isMap && i == 0 && !flow)
+                indent = columnOf(m_nodes[size_t(children[0])].mark);
+            measure(children[i], indent);
+            YamlNode &child = m_nodes[size_t(children[i])];
+            if (isValue) {
+                const qsizetype keyEnd = m_nodes[size_t(children[i - 1])].end;
+                const qsizetype colon = m_bytes.indexOf(':', keyEnd);
+                child.colon = colon >= 0 && colon < child.mark ? colon : -1;
+            }
+            if (child.end < 0)
+                unknownEnd = true;
+            else
+                last = child.end;
+        }
+        YamlNode &self = m_nodes[size_t(index)];
+        self.end = last;
+        if (unknownEnd) {
+            self.end = -1;
+            break;
+        }
+        if (flow) {
+            // The closing bracket follows the last child, perhaps after a comma and comments.
+            const char closer = isMap ? '}' : ']';
+            qsizetype q = last;
+            while (q < size && m_bytes.at(q) != closer) {
+                if (m_bytes.at(q) == '#')
+                    q = lineEnd(q);
+                else
+                    ++q;
+            }
+            self.end = q < size ? q + 1 : size;
+        }
+        break;
+    }
+    }
+}
+
+qsizetype YamlTree::plainEnd(const YamlNode &node, bool inFlow) const
+{
+    const qsizetype size = m_bytes.size();
+    // The end of the plain text on one line starting at `from`, trailing blanks excluded.
+    const auto segmentEnd = [&](qsizetype from) {
+        qsizetype q = from;
+        while (q < size) {
+            const char c = m_bytes.at(q);
+            if (isBreak(c))
+                break;
+            if (c == '#' && q > from && isBlank(m_bytes.at(q - 1)))
+                break;
+            if (inFlow && isFlowIndicator(c))
+                break;
+            if (c == ':') {
+                const char next = q + 1 < size ? m_bytes.at(q + 1) : '\n';
+                if (isBlank(next) || isBreak(next) || (inFlow && isFlowIndicator(next)))
+                    break;
+            }
+            ++q;
+        }
+        while (q > from && isBlank(m_bytes.at(q - 1)))
+            --q;
+        return q;
+    };
+
+    qsizetype end = segmentEnd(node.start);
+    std::string folded = m_bytes.mid(node.start, end - node.start).toStdString();
+    // A plain scalar may continue on the next lines; they fold into single spaces (blank lines
+    // into line breaks). Extend until the folded text is what yaml-cpp read.
+    while (folded != node.value) {
+        qsizetype p = nextLineStart(end);
+        int emptyLines = 0;
+        while (p < size) {
+            qsizetype q = p;
+            while (q < size && isBlank(m_bytes.at(q)))
+                ++q;
+            if (q < size && !isBreak(m_bytes.at(q)))
+                break;
+            ++emptyLines;
+            p = nextLineStart(p);
+        }
+        while (p < size && isBlank(m_bytes.at(p)))
+            ++p;
+        const qsizetype segment = p < size && m_bytes.at(p) != '#' ? segmentEnd(p) : p;
+        if (segment == p || folded.size() >= node.value.size())
+            return -1;
+        folded += emptyLines > 0 ? std::string(size_t(emptyLines), '\n') : std::string(" ");
+        folded += m_bytes.mid(p, segment - p).toStdString();
+        end = segment;
+    }
+    return end;
+}
+
+qsizetype YamlTree::quotedEnd(qsizetype start, char quote) const
+{
+    const qsizetype size = m_bytes.size();
+    for (qsizetype q = start + 1; q < size; ++q) {
+        const char c = m_bytes.at(q);
+        if (quote == '"' && c == '\\') {
+            ++q;
+        } else if (c == quote) {
+            if (quote == '\'' && q + 1 < size && m_bytes.at(q + 1) == '\'')
+                ++q;
+            else
+                return q + 1;
+        }
+    }
+    return size;
+}
+
+qsizetype YamlTree::blockScalarEnd(qsizetype start, qsizetype parentIndent) const
+{
+    const qsizetype size = m_bytes.size();
+    qsizetype end = lineEnd(start);
+    // An explicit indentation indicator (`|2`) fixes the content's indentation.
+    qsizetype contentIndent = -1;
+    for (qsizetype q = start + 1; q < end && !isBlank(m_bytes.at(q)); ++q) {
+        const char c = m_bytes.at(q);
+        if (c >= '1' && c <= '9')
+            contentIndent = std::max<qsizetype>(parentIndent, 0) + (c - '0');
+    }
+    for (qsizetype line = nextLineStart(end); line < size; line = nextLineStart(line)) {
+        qsizetype q = line;
+        while (q < size && m_bytes.at(q) == ' ')
+            ++q;
+        if (q >= size || isBreak(m_bytes.at(q)))
+            continue; // blank lines belong to the scalar only if content follows
+        const qsizetype indent = q - line;
+        if (contentIndent < 0)
+            contentIndent = indent > parentIndent ? indent : -1;
+        if (contentIndent < 0 || indent < contentIndent)
+            break;
+        end = lineEnd(q);
+    }
+    return end;
+}
+
+} // namespace EnvDeck::Versions
