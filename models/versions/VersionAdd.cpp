@@ -23,8 +23,8 @@ QByteArray indentStep(const YamlTree &tree)
 {
     for (int i = 0; i < tree.nodeCount(); ++i) {
         const YamlNode &map = tree.node(i);
-        if (map.kind == YamlNode::Kind::Map && !map.flow && map.parent >= 0
-            && !map.children.empty() && !tree.insideFlow(i)) {
+        if (map.kind == YamlNode::Kind::Map && !map.flow && map.parent >= 0 && !map.children.empty()
+            && !tree.insideFlow(i)) {
             const qsizetype column = tree.columnOf(tree.node(map.children.front()).start);
             if (column > 0)
                 return QByteArray(column, ' ');
@@ -64,9 +64,8 @@ EntryStyle styleOf(const YamlTree &tree, int section, const EntryStyle &fallback
 
 } // namespace
 
-Result<void> VersionDocument::addComponent(const QString &name, const QString &version,
-                                           bool thirdParty, const QString &chart,
-                                           const QString &repository)
+Result<void> VersionDocument::addComponent(QString name, QString version, bool thirdParty,
+                                           QString chart, QString repository)
 {
     const SourceLocation file{m_displayPath};
     if (name.trimmed().isEmpty() || version.trimmed().isEmpty())
@@ -91,10 +90,10 @@ Result<void> VersionDocument::addComponent(const QString &name, const QString &v
     EntryStyle style = styleOf(tree, tree.resolved(otherSection), fallback);
     style.sectionFlow = false;
     style = styleOf(tree, section >= 0 ? tree.resolved(section) : -1, style);
-    const QByteArray comma = section >= 0 && tree.node(tree.resolved(section)).kind
-                                                      == YamlNode::Kind::Map
-                                 ? editor.separatorOf(tree.resolved(section))
-                                 : QByteArray(", ");
+    const QByteArray comma
+        = section >= 0 && tree.node(tree.resolved(section)).kind == YamlNode::Kind::Map
+              ? editor.separatorOf(tree.resolved(section))
+              : QByteArray(", ");
     const bool hasDetails = !chart.isEmpty() || !repository.isEmpty();
     if (style.shorthand && hasDetails)
         style.shorthand = false;
@@ -132,26 +131,37 @@ Result<void> VersionDocument::addComponent(const QString &name, const QString &v
         const YamlNode &map = tree.node(section);
         if (map.flow) {
             patch = map.children.empty()
-                        ? Patch{map.start + 1, 0, ' ' + entry + ' '}
+                        ? Patch{map.start + 1, map.end - map.start - 2, ' ' + entry + ' '}
                         : Patch{tree.node(map.children.back()).end, 0, comma + entry};
         } else {
             if (auto ok = editor.editable(map.children.back()); !ok)
                 return ok.error();
-            patch = editor.insertLinesAfter(tree.node(map.children.back()).end,
-                                            style.keyIndent + entry + newline);
+            // Comment lines indented under the last entry belong to it: the new entry goes after
+            // them.
+            qsizetype after = tree.node(map.children.back()).end;
+            for (qsizetype line = tree.nextLineStart(after); line < m_bytes.size();
+                 line = tree.nextLineStart(line)) {
+                qsizetype q = line;
+                while (q < m_bytes.size() && m_bytes.at(q) == ' ')
+                    ++q;
+                if (q >= m_bytes.size() || m_bytes.at(q) != '#'
+                    || q - line <= style.keyIndent.size())
+                    break;
+                after = q;
+            }
+            patch = editor.insertLinesAfter(after, style.keyIndent + entry + newline);
         }
     } else if (section >= 0 && tree.node(section).kind == YamlNode::Kind::Null
                && tree.node(section).start == tree.node(section).end) {
         // `third_party:` with nothing under it yet.
-        patch = Patch{tree.lineEnd(tree.node(section).start), 0,
-                      newline + style.keyIndent + entry};
+        patch = Patch{tree.lineEnd(tree.node(section).start), 0, newline + style.keyIndent + entry};
     } else if (section >= 0) {
         return Error(QStringLiteral("`%1` is not a mapping; add the component by hand")
                          .arg(QLatin1String(sectionName)),
                      editor.location(section));
     } else {
-        const QByteArray text = QByteArray(sectionName) + ':' + newline + style.keyIndent + entry
-                                + newline;
+        const QByteArray text
+            = QByteArray(sectionName) + ':' + newline + style.keyIndent + entry + newline;
         if (!thirdParty && otherSection >= 0) {
             // `components:` goes before `third_party:`, as the product brief orders them.
             patch = Patch{tree.lineStart(tree.node(tree.keyOf(otherSection)).start), 0, text};

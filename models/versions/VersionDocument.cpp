@@ -38,7 +38,10 @@ public:
         , m_path(displayPath)
     {}
 
-    SourceLocation at(int index) const { return m_tree.locationAt(m_tree.node(index).start, m_path); }
+    SourceLocation at(int index) const
+    {
+        return m_tree.locationAt(m_tree.node(index).start, m_path);
+    }
 
     // yaml-cpp keeps both entries of a duplicated key; Terraform's yamldecode refuses the file.
     void findDuplicateKeys()
@@ -88,7 +91,8 @@ private:
     VersionValue value(int index) const
     {
         const YamlNode &node = m_tree.node(index);
-        return VersionValue{node.kind == YamlNode::Kind::Scalar ? text(node) : QString(), at(index)};
+        return VersionValue{node.kind == YamlNode::Kind::Scalar ? text(node) : QString(),
+                            at(index)};
     }
 
     void readEntry(int keyIndex, int valueIndex, bool thirdParty)
@@ -98,8 +102,8 @@ private:
         entry.thirdParty = thirdParty;
         entry.location = at(keyIndex);
         const int resolvedValue = m_tree.resolved(valueIndex);
-        const YamlNode::Kind kind = resolvedValue < 0 ? YamlNode::Kind::Null
-                                                      : m_tree.node(resolvedValue).kind;
+        const YamlNode::Kind kind
+            = resolvedValue < 0 ? YamlNode::Kind::Null : m_tree.node(resolvedValue).kind;
         if (kind == YamlNode::Kind::Scalar) {
             // `name: 1.2.3` shorthand
             entry.version = VersionValue{text(m_tree.node(resolvedValue)), at(valueIndex)};
@@ -122,14 +126,13 @@ private:
         const auto field = [&](const char *key) { return m_tree.valueOf(map, key); };
         const int version = field("version");
         if (version < 0) {
-            problems.append(
-                Error(QStringLiteral("component `%1` has no `version`").arg(entry.name),
-                      at(written)));
+            problems.append(Error(QStringLiteral("component `%1` has no `version`").arg(entry.name),
+                                  at(written)));
         } else {
             const int resolvedVersion = m_tree.resolved(version);
             entry.versionIsAlias = resolvedVersion != version;
-            const YamlNode::Kind kind = resolvedVersion < 0 ? YamlNode::Kind::Null
-                                                            : m_tree.node(resolvedVersion).kind;
+            const YamlNode::Kind kind
+                = resolvedVersion < 0 ? YamlNode::Kind::Null : m_tree.node(resolvedVersion).kind;
             entry.version.location = at(version);
             if (kind == YamlNode::Kind::Scalar)
                 entry.version.text = text(m_tree.node(resolvedVersion));

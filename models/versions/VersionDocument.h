@@ -87,12 +87,14 @@ public:
     // True when bytes() differ from what was parsed, loaded or last saved.
     bool isModified() const { return m_bytes != m_savedBytes; }
 
-    Result<void> setVersion(const QString &component, const QString &version);
-    Result<void> lock(const QString &component, const QString &reason);
-    Result<void> unlock(const QString &component);
-    Result<void> addComponent(const QString &name, const QString &version, bool thirdParty,
-                              const QString &chart = {}, const QString &repository = {});
-    Result<void> removeComponent(const QString &component);
+    // The arguments are taken by value: a caller may pass names that live in entries(), which
+    // an edit replaces.
+    Result<void> setVersion(QString component, QString version);
+    Result<void> lock(QString component, QString reason);
+    Result<void> unlock(QString component);
+    Result<void> addComponent(QString name, QString version, bool thirdParty, QString chart = {},
+                              QString repository = {});
+    Result<void> removeComponent(QString component);
 
     // Writes bytes() atomically (QSaveFile). Nothing is written when the document is unchanged.
     Result<void> save(const QString &absolutePath);

@@ -42,8 +42,8 @@ public:
         const int root = m_tree.root();
         const std::string key = name.toStdString();
         for (const bool thirdParty : {false, true}) {
-            const int section = m_tree.resolved(
-                m_tree.valueOf(root, thirdParty ? "third_party" : "components"));
+            const int section
+                = m_tree.resolved(m_tree.valueOf(root, thirdParty ? "third_party" : "components"));
             if (section < 0 || node(section).kind != YamlNode::Kind::Map)
                 continue;
             const std::vector<int> &children = node(section).children;
@@ -75,7 +75,8 @@ public:
         const YamlNode::Style style = replaced >= 0 && node(replaced).kind == YamlNode::Kind::Scalar
                                           ? node(replaced).style
                                           : YamlNode::Style::Plain;
-        return YamlText::render(text, style, inFlow, preferredQuote());
+        return YamlText::render(text, style, inFlow, preferredQuote(),
+                                replaced >= 0 && node(replaced).tagged);
     }
 
     Result<QByteArray> renderNew(const QString &text, bool inFlow) const
@@ -120,7 +121,7 @@ public:
         if (m.flow) {
             const QByteArray comma = separatorOf(map);
             if (m.children.empty())
-                return Patch{m.start + 1, 0, ' ' + pairs.join(comma) + ' '};
+                return Patch{m.start + 1, m.end - m.start - 2, ' ' + pairs.join(comma) + ' '};
             if (after < 0)
                 return Patch{node(m.children.front()).start, 0, pairs.join(comma) + comma};
             return Patch{node(after).end, 0, comma + pairs.join(comma)};
@@ -139,8 +140,8 @@ public:
         const std::vector<int> &children = node(map).children;
         if (children.size() < 4 || node(children[1]).end < 0)
             return ", ";
-        const QByteArray between = m_bytes.mid(node(children[1]).end,
-                                               node(children[2]).mark - node(children[1]).end);
+        const QByteArray between
+            = m_bytes.mid(node(children[1]).end, node(children[2]).mark - node(children[1]).end);
         return between == "," ? QByteArray(",") : QByteArray(", ");
     }
 
@@ -171,7 +172,8 @@ public:
                 const qsizetype begin = m_tree.lineStart(node(key).mark);
                 if (QByteArray(m_bytes.mid(begin, node(key).mark - begin)).trimmed().size() != 0)
                     return Error(QStringLiteral("the key does not start its line"), location(key));
-                const qsizetype end = m_tree.nextLineStart(std::max(node(value).end, node(key).end));
+                const qsizetype end
+                    = m_tree.nextLineStart(std::max(node(value).end, node(key).end));
                 patches.append(Patch{begin, end - begin, {}});
             }
             return patches;
@@ -213,8 +215,8 @@ public:
         return Error(QStringLiteral("the version of `%1` is an alias (`%2`) of the value at line "
                                     "%3; EnvDeck does not edit it because the anchor may be "
                                     "shared: change the anchor or replace the alias by hand")
-                         .arg(component,
-                              QString::fromUtf8(m_bytes.mid(alias_.start, alias_.end - alias_.start)))
+                         .arg(component, QString::fromUtf8(
+                                             m_bytes.mid(alias_.start, alias_.end - alias_.start)))
                          .arg(target >= 0 ? location(target).line : 0),
                      location(alias));
     }
@@ -258,14 +260,20 @@ Result<void> VersionDocument::apply(QList<Patch> patches, Check check)
         bytes.replace(patch.offset, patch.length, patch.text);
         floor = patch.offset;
     }
+    if (bytes == m_bytes)
+        return {};
     auto edited = parse(bytes, m_displayPath);
     if (!edited) {
         qCDebug(lcVersions) << "refused an edit that breaks the file:" << edited.error().toString();
-        return edited.error().withContext(QStringLiteral("the edit was refused because the "
-                                                         "result would not be valid YAML"));
+        // The location would point into the refused text, not the file: name the file only.
+        return Error(QStringLiteral("the edit was refused because the result would not be valid "
+                                    "YAML (%1)")
+                         .arg(edited.error().message()),
+                     SourceLocation{m_displayPath});
     }
     if (auto checked = check(edited.value()); !checked) {
-        qCDebug(lcVersions) << "refused an edit that does not read back:" << checked.error().toString();
+        qCDebug(lcVersions) << "refused an edit that does not read back:"
+                            << checked.error().toString();
         return checked.error().withContext(QStringLiteral("the edit was refused"));
     }
     edited->m_savedBytes = m_savedBytes;

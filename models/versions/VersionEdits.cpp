@@ -15,10 +15,12 @@ bool isTrueText(const std::string &text)
 
 } // namespace
 
-Result<void> VersionDocument::setVersion(const QString &component, const QString &version)
+Result<void> VersionDocument::setVersion(QString component, QString version)
 {
     if (version.trimmed().isEmpty())
         return Error(QStringLiteral("a version cannot be empty"), SourceLocation{m_displayPath});
+    if (const VersionEntry *current = find(component); current && current->version.text == version)
+        return {}; // nothing to write, not even a change of quoting
     const Editor editor(*this);
     auto found = editor.locate(component);
     if (!found)
@@ -60,8 +62,8 @@ Result<void> VersionDocument::setVersion(const QString &component, const QString
     return apply(patches, [&](const VersionDocument &edited) -> Result<void> {
         const VersionEntry *e = edited.find(component);
         if (!e || e->version.text != version)
-            return Error(QStringLiteral("`%1` does not read back as version %2")
-                             .arg(component, version));
+            return Error(
+                QStringLiteral("`%1` does not read back as version %2").arg(component, version));
         // An anchored value shared with other components must not change them.
         for (const VersionEntry &other : before) {
             const VersionEntry *now = edited.find(other.name);
@@ -72,7 +74,7 @@ Result<void> VersionDocument::setVersion(const QString &component, const QString
     });
 }
 
-Result<void> VersionDocument::lock(const QString &component, const QString &reason)
+Result<void> VersionDocument::lock(QString component, QString reason)
 {
     const QString trimmed = reason.trimmed();
     if (trimmed.isEmpty())
@@ -92,9 +94,9 @@ Result<void> VersionDocument::lock(const QString &component, const QString &reas
         if (!text)
             return text.error();
         const QByteArray version = m_bytes.mid(entry.start, entry.end - entry.start);
-        patches.append(Patch{entry.start, entry.end - entry.start,
-                             "{ version: " + version + ", locked: true, lock_reason: " + *text
-                                 + " }"});
+        patches.append(
+            Patch{entry.start, entry.end - entry.start,
+                  "{ version: " + version + ", locked: true, lock_reason: " + *text + " }"});
     } else if (entry.kind == YamlNode::Kind::Map && !entry.children.empty()) {
         const int locked = m_tree->valueOf(map, "locked");
         const int reasonNode = m_tree->valueOf(map, "lock_reason");
@@ -133,9 +135,9 @@ Result<void> VersionDocument::lock(const QString &component, const QString &reas
             patches.append(editor.insertPairs(map, anchor, newPairs));
         }
     } else {
-        return Error(QStringLiteral("component `%1` is not a mapping that can be locked")
-                         .arg(component),
-                     editor.location(map));
+        return Error(
+            QStringLiteral("component `%1` is not a mapping that can be locked").arg(component),
+            editor.location(map));
     }
     if (patches.isEmpty())
         return {}; // already locked for this reason
@@ -147,7 +149,7 @@ Result<void> VersionDocument::lock(const QString &component, const QString &reas
     });
 }
 
-Result<void> VersionDocument::unlock(const QString &component)
+Result<void> VersionDocument::unlock(QString component)
 {
     const Editor editor(*this);
     auto found = editor.locate(component);
@@ -161,11 +163,10 @@ Result<void> VersionDocument::unlock(const QString &component)
     if (locked < 0 && reasonNode < 0)
         return {};
     // A file that writes `locked: false` elsewhere keeps that style; otherwise the lines go.
-    const bool writesFalse = std::any_of(m_entries.cbegin(), m_entries.cend(),
-                                         [&](const VersionEntry &e) {
-                                             return e.name != component && e.locked.isPresent()
-                                                    && !e.isLocked();
-                                         });
+    const bool writesFalse
+        = std::any_of(m_entries.cbegin(), m_entries.cend(), [&](const VersionEntry &e) {
+              return e.name != component && e.locked.isPresent() && !e.isLocked();
+          });
     QList<Patch> patches;
     QList<size_t> removed;
     if (reasonNode >= 0)
@@ -191,14 +192,14 @@ Result<void> VersionDocument::unlock(const QString &component)
     });
 }
 
-Result<void> VersionDocument::removeComponent(const QString &component)
+Result<void> VersionDocument::removeComponent(QString component)
 {
     const Editor editor(*this);
     auto found = editor.locate(component);
     if (!found)
         return found.error();
-    auto removal = editor.removePairs(found->section,
-                                      {editor.pairIndex(found->section, found->key)});
+    auto removal
+        = editor.removePairs(found->section, {editor.pairIndex(found->section, found->key)});
     if (!removal)
         return removal.error();
     const qsizetype count = m_entries.size();

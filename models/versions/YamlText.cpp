@@ -24,7 +24,7 @@ bool readsAsNonString(const QString &text)
     return nonString.match(text).hasMatch();
 }
 
-bool needsQuotes(const QString &text, bool inFlow)
+bool needsQuotes(const QString &text, bool inFlow, bool tagged)
 {
     if (text.isEmpty() || text.front().isSpace() || text.back().isSpace())
         return true;
@@ -42,7 +42,7 @@ bool needsQuotes(const QString &text, bool inFlow)
                 return true;
         }
     }
-    return readsAsNonString(text);
+    return !tagged && readsAsNonString(text);
 }
 
 QByteArray singleQuoted(const QString &text)
@@ -60,7 +60,8 @@ QByteArray doubleQuoted(const QString &text)
     return '"' + escaped.toUtf8() + '"';
 }
 
-Result<QByteArray> render(const QString &text, YamlNode::Style style, bool inFlow, char quote)
+Result<QByteArray> render(const QString &text, YamlNode::Style style, bool inFlow, char quote,
+                          bool tagged)
 {
     for (const QChar c : text) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
@@ -73,7 +74,7 @@ Result<QByteArray> render(const QString &text, YamlNode::Style style, bool inFlo
     case YamlNode::Style::DoubleQuoted:
         return doubleQuoted(text);
     case YamlNode::Style::Plain:
-        if (!needsQuotes(text, inFlow))
+        if (!needsQuotes(text, inFlow, tagged))
             return text.toUtf8();
         return quote == '\'' ? singleQuoted(text) : doubleQuoted(text);
     case YamlNode::Style::Literal:

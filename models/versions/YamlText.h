@@ -16,7 +16,8 @@ namespace EnvDeck::Versions::YamlText {
 bool readsAsNonString(const QString &text);
 
 // True when `text` cannot be written as a plain scalar (in a flow collection when `inFlow`).
-bool needsQuotes(const QString &text, bool inFlow);
+// With `tagged` (the value carries a tag such as `!!str`) only the syntax counts, not the type.
+bool needsQuotes(const QString &text, bool inFlow, bool tagged = false);
 
 QByteArray singleQuoted(const QString &text);
 QByteArray doubleQuoted(const QString &text);
@@ -24,6 +25,7 @@ QByteArray doubleQuoted(const QString &text);
 // `text` written in the style of the value it replaces: single and double quotes are kept, a
 // plain value stays plain unless it must be quoted, then `quote` (' or ") is used. Block scalars
 // and values with line breaks or control characters are refused.
-Result<QByteArray> render(const QString &text, YamlNode::Style style, bool inFlow, char quote);
+Result<QByteArray> render(const QString &text, YamlNode::Style style, bool inFlow, char quote,
+                          bool tagged = false);
 
 } // namespace EnvDeck::Versions::YamlText

@@ -238,6 +238,7 @@ void YamlTree::measure(int index, qsizetype parentIndent)
     // Skip `&anchor` and `!tag` properties, and the space or comments after them.
     while (n.kind != YamlNode::Kind::Null && p < size
            && (m_bytes.at(p) == '&' || m_bytes.at(p) == '!')) {
+        n.tagged = n.tagged || m_bytes.at(p) == '!';
         while (p < size && !isBlank(m_bytes.at(p)) && !isBreak(m_bytes.at(p)))
             ++p;
         while (p < size) {
@@ -265,8 +266,7 @@ void YamlTree::measure(int index, qsizetype parentIndent)
     case YamlNode::Kind::Scalar: {
         const char first = p < size ? m_bytes.at(p) : '\0';
         if (first == '\'' || first == '"') {
-            n.style = first == '\'' ? YamlNode::Style::SingleQuoted
-                                    : YamlNode::Style::DoubleQuoted;
+            n.style = first == '\'' ? YamlNode::Style::SingleQuoted : YamlNode::Style::DoubleQuoted;
             n.end = quotedEnd(p, first);
         } else if ((first == '|' || first == '>') && !insideFlow(index)) {
             n.style = first == '|' ? YamlNode::Style::Literal : YamlNode::Style::Folded;

@@ -23,12 +23,13 @@ struct YamlNode
     Kind kind = Kind::Null;
     Style style = Style::Plain; // scalars (and explicit nulls like `~`) only
     bool flow = false;          // collections: `{ }` / `[ ]`
+    bool tagged = false;        // written with a tag (`!!str 1.10`): the tag decides the type
     qsizetype mark = 0;         // where yaml-cpp puts the node: its anchor or tag if it has one
     qsizetype start = 0;        // first byte of the value itself (quotes included)
-    qsizetype end = 0; // one past its last byte; start == end for an empty value; -1: unknown
-    std::string value;          // scalars
-    std::string anchor;         // `&name` written on this node
-    int aliasOf = -1;           // aliases: the anchored node
+    qsizetype end = 0;  // one past its last byte; start == end for an empty value; -1: unknown
+    std::string value;  // scalars
+    std::string anchor; // `&name` written on this node
+    int aliasOf = -1;   // aliases: the anchored node
     int parent = -1;
     std::vector<int> children; // maps: key, value, key, value, ...; sequences: items
     qsizetype colon = -1;      // map values: the `:` between key and value
