@@ -3,6 +3,8 @@
 // the tree gives, never re-emitting YAML, and is checked by parsing the result again.
 #include "versions/VersionEditor.h"
 
+#include <QHash>
+
 namespace EnvDeck {
 
 namespace {
@@ -65,9 +67,11 @@ Result<void> VersionDocument::setVersion(QString component, QString version)
             return Error(
                 QStringLiteral("`%1` does not read back as version %2").arg(component, version));
         // An anchored value shared with other components must not change them.
+        QHash<QString, QString> now;
+        for (const VersionEntry &entry : edited.entries())
+            now.insert(entry.name, entry.version.text);
         for (const VersionEntry &other : before) {
-            const VersionEntry *now = edited.find(other.name);
-            if (other.name != component && (!now || now->version.text != other.version.text))
+            if (other.name != component && now.value(other.name) != other.version.text)
                 return Error(QStringLiteral("the edit would also change `%1`").arg(other.name));
         }
         return {};

@@ -116,6 +116,12 @@ Result<YamlTree> YamlTree::parse(const QByteArray &bytes, const QString &display
 {
     YamlTree tree;
     tree.m_bytes = bytes;
+    tree.m_nodes.reserve(size_t(bytes.size() / 12)); // a node takes at least a dozen bytes, mostly
+    tree.m_lineStarts.push_back(0);
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes.at(i) == '\n')
+            tree.m_lineStarts.push_back(i + 1);
+    }
     const qsizetype bom = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     try {
         std::istringstream input(bytes.toStdString());
@@ -165,15 +171,10 @@ int YamlTree::keyOf(int value) const
 
 SourceLocation YamlTree::locationAt(qsizetype offset, const QString &displayPath) const
 {
-    int line = 1;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < offset && i < m_bytes.size(); ++i) {
-        if (m_bytes.at(i) == '\n') {
-            ++line;
-            start = i + 1;
-        }
-    }
-    return SourceLocation{displayPath, line, int(offset - start) + 1};
+    // The last line start at or before `offset`; the table makes this O(log lines).
+    const auto next = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
+    const qsizetype line = next - m_lineStarts.cbegin();
+    return SourceLocation{displayPath, int(line), int(offset - *(next - 1)) + 1};
 }
 
 qsizetype YamlTree::lineStart(qsizetype offset) const

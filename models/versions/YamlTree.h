@@ -77,6 +77,7 @@ private:
     qsizetype blockScalarEnd(qsizetype start, qsizetype parentIndent) const;
 
     QByteArray m_bytes;
+    std::vector<qsizetype> m_lineStarts; // byte offset of each line, for locations
     std::vector<YamlNode> m_nodes;
     int m_root = -1;
 };

@@ -3,7 +3,9 @@
 
 #include <QObject>
 
-// The data tables live in tst_versiondocument_data.cpp, the tests in tst_versiondocument.cpp.
+// The data tables live in tst_versiondocument_data.cpp, the tests in tst_versiondocument.cpp,
+// the robustness tests (every edit on every entry, truncated files, the demo repository) in
+// tst_versiondocument_robust.cpp.
 class TestVersionDocument : public QObject
 {
     Q_OBJECT
@@ -24,4 +26,12 @@ private slots:
     void quoting_data();
     void quoting();
     void saves();
+
+    // tst_versiondocument_robust.cpp
+    void everyEditIsSafe_data();
+    void everyEditIsSafe();
+    void truncatedDocuments_data();
+    void truncatedDocuments();
+    void demoRepository();
+    void largeDocument();
 };
