@@ -19,7 +19,8 @@ class YamlTree;
 }
 
 // One value of a component entry and where it is written: the 1-based line and byte column of
-// its first byte (an opening quote included). `location.line == 0` when the key is absent.
+// its first byte (an opening quote included; an `&anchor` or `!tag` in front is skipped).
+// `location.line == 0` when the key is absent.
 struct VersionValue
 {
     QString text;

@@ -57,7 +57,7 @@ Result<void> VersionDocument::setVersion(QString component, QString version)
             return ok.error();
         auto text = editor.render(version, target);
         if (!text)
-            return text.error().withContext(editor.location(target).toString());
+            return Error(text.error().message(), editor.location(target));
         patches.append(editor.replace(target, *text));
     }
     const QList<VersionEntry> before = m_entries;

@@ -104,6 +104,8 @@ void TestVersionDocument::reads_data()
                                   "billing@5:3=1.9.0@6:14 requires(api-gateway >=2.4.0 "
                                   "<3.0.0@9:20) requires(ledger ~1.0@10:15) allow_downgrade\n"
                                   "ledger@11:3=1.0.7@12:14");
+    row("25-comments-only.yaml", "");
+    row("26-empty-flow-section.yaml", "api-gateway@2:3=2.4.1@2:27 chart=api-gateway");
 }
 
 void TestVersionDocument::edits_data()
@@ -213,6 +215,11 @@ void TestVersionDocument::edits_data()
     row("23-tags.yaml", "23-set.yaml", {u"set|legacy-portal|1.11"_s, u"set|reports|2.0.2"_s});
     row("24-requires-block.yaml", "24-edits.yaml",
         {u"set|ledger|1.0.8"_s, u"lock|billing|R-3"_s, u"remove|api-gateway"_s});
+    row("25-comments-only.yaml", "25-add.yaml",
+        {u"add|api-gateway|2.4.1|components|api-gateway"_s, u"add|redis|18.4.0|third_party"_s});
+    row("26-empty-flow-section.yaml", "26-add-remove.yaml",
+        {u"add|redis|18.4.0|third_party||https://charts.bitnami.com/bitnami"_s,
+         u"remove|api-gateway"_s, u"add|search|0.9.4|components"_s});
 }
 
 void TestVersionDocument::refusedEdits_data()
