@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "YamlTree.h"
 
+#include "versions/YamlChars.h"
+
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
@@ -10,25 +12,6 @@
 #include <sstream>
 
 namespace EnvDeck::Versions {
-
-namespace {
-
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-bool isBreak(char c)
-{
-    return c == '\n' || c == '\r';
-}
-
-bool isFlowIndicator(char c)
-{
-    return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
-}
-
-} // namespace
 
 // Turns yaml-cpp's parser events into YamlNodes. Marks are byte offsets that do not count a
 // UTF-8 byte order mark, so `m_bom` is added back.
@@ -282,6 +265,14 @@ void YamlTree::measure(int index, qsizetype parentIndent)
         const bool isMap = n.kind == YamlNode::Kind::Map;
         const bool flow = n.flow;
         const std::vector<int> children = n.children;
+        if (!isMap && !flow) {
+            // yaml-cpp may mark a block sequence before its first `-`.
+            qsizetype dash = n.start;
+            while (dash < size && (isBlank(m_bytes.at(dash)) || isBreak(m_bytes.at(dash))))
+                ++dash;
+            if (dash < size && m_bytes.at(dash) == '-')
+                n.start = n.end = dash;
+        }
         const qsizetype start = n.start;
         qsizetype indent = flow ? parentIndent : columnOf(start);
         qsizetype last = flow ? start + 1 : start;
@@ -303,19 +294,30 @@ void YamlTree::measure(int index, qsizetype parentIndent)
                 while (q < size && isBlank(m_bytes.at(q)))
                     ++q;
                 value.start = value.end = colon + 1;
-                for (const char *word : {"~", "null", "Null", "NULL"}) {
-                    const QByteArray w(word);
-                    const qsizetype after = q + w.size();
-                    if (m_bytes.mid(q, w.size()) == w
-                        && (after >= size || isBlank(m_bytes.at(after))
-                            || isBreak(m_bytes.at(after)) || m_bytes.at(after) == ','
-                            || m_bytes.at(after) == '}')) {
-                        value.start = q;
-                        value.end = after;
-                        break;
-                    }
+                if (const qsizetype word = nullWordEnd(q); word > q) {
+                    value.start = q;
+                    value.end = word;
                 }
                 last = value.end;
+                continue;
+            }
+            if (m_nodes[size_t(children[i])].kind == YamlNode::Kind::Null) {
+                // An empty item or key: yaml-cpp marks whatever follows it, so it is placed
+                // after the `-` of its item, or where the previous node ended.
+                YamlNode &item = m_nodes[size_t(children[i])];
+                const qsizetype word = nullWordEnd(item.mark);
+                qsizetype q = last;
+                while (q < size && (isBlank(m_bytes.at(q)) || isBreak(m_bytes.at(q))))
+                    ++q;
+                if (word > item.mark && item.mark >= last) {
+                    item.start = item.mark;
+                    item.end = word;
+                } else if (!isMap && !flow && q < size && m_bytes.at(q) == '-') {
+                    item.start = item.end = q + 1;
+                } else {
+                    item.start = item.end = last;
+                }
+                last = item.end;
                 continue;
             }
             if (isMap && i == 0 && !flow)
@@ -353,104 +355,6 @@ void YamlTree::measure(int index, qsizetype parentIndent)
         break;
     }
     }
-}
-
-qsizetype YamlTree::plainEnd(const YamlNode &node, bool inFlow) const
-{
-    const qsizetype size = m_bytes.size();
-    // The end of the plain text on one line starting at `from`, trailing blanks excluded.
-    const auto segmentEnd = [&](qsizetype from) {
-        qsizetype q = from;
-        while (q < size) {
-            const char c = m_bytes.at(q);
-            if (isBreak(c))
-                break;
-            if (c == '#' && q > from && isBlank(m_bytes.at(q - 1)))
-                break;
-            if (inFlow && isFlowIndicator(c))
-                break;
-            if (c == ':') {
-                const char next = q + 1 < size ? m_bytes.at(q + 1) : '\n';
-                if (isBlank(next) || isBreak(next) || (inFlow && isFlowIndicator(next)))
-                    break;
-            }
-            ++q;
-        }
-        while (q > from && isBlank(m_bytes.at(q - 1)))
-            --q;
-        return q;
-    };
-
-    qsizetype end = segmentEnd(node.start);
-    std::string folded = m_bytes.mid(node.start, end - node.start).toStdString();
-    // A plain scalar may continue on the next lines; they fold into single spaces (blank lines
-    // into line breaks). Extend until the folded text is what yaml-cpp read.
-    while (folded != node.value) {
-        qsizetype p = nextLineStart(end);
-        int emptyLines = 0;
-        while (p < size) {
-            qsizetype q = p;
-            while (q < size && isBlank(m_bytes.at(q)))
-                ++q;
-            if (q < size && !isBreak(m_bytes.at(q)))
-                break;
-            ++emptyLines;
-            p = nextLineStart(p);
-        }
-        while (p < size && isBlank(m_bytes.at(p)))
-            ++p;
-        const qsizetype segment = p < size && m_bytes.at(p) != '#' ? segmentEnd(p) : p;
-        if (segment == p || folded.size() >= node.value.size())
-            return -1;
-        folded += emptyLines > 0 ? std::string(size_t(emptyLines), '\n') : std::string(" ");
-        folded += m_bytes.mid(p, segment - p).toStdString();
-        end = segment;
-    }
-    return end;
-}
-
-qsizetype YamlTree::quotedEnd(qsizetype start, char quote) const
-{
-    const qsizetype size = m_bytes.size();
-    for (qsizetype q = start + 1; q < size; ++q) {
-        const char c = m_bytes.at(q);
-        if (quote == '"' && c == '\\') {
-            ++q;
-        } else if (c == quote) {
-            if (quote == '\'' && q + 1 < size && m_bytes.at(q + 1) == '\'')
-                ++q;
-            else
-                return q + 1;
-        }
-    }
-    return size;
-}
-
-qsizetype YamlTree::blockScalarEnd(qsizetype start, qsizetype parentIndent) const
-{
-    const qsizetype size = m_bytes.size();
-    qsizetype end = lineEnd(start);
-    // An explicit indentation indicator (`|2`) fixes the content's indentation.
-    qsizetype contentIndent = -1;
-    for (qsizetype q = start + 1; q < end && !isBlank(m_bytes.at(q)); ++q) {
-        const char c = m_bytes.at(q);
-        if (c >= '1' && c <= '9')
-            contentIndent = std::max<qsizetype>(parentIndent, 0) + (c - '0');
-    }
-    for (qsizetype line = nextLineStart(end); line < size; line = nextLineStart(line)) {
-        qsizetype q = line;
-        while (q < size && m_bytes.at(q) == ' ')
-            ++q;
-        if (q >= size || isBreak(m_bytes.at(q)))
-            continue; // blank lines belong to the scalar only if content follows
-        const qsizetype indent = q - line;
-        if (contentIndent < 0)
-            contentIndent = indent > parentIndent ? indent : -1;
-        if (contentIndent < 0 || indent < contentIndent)
-            break;
-        end = lineEnd(q);
-    }
-    return end;
 }
 
 } // namespace EnvDeck::Versions

@@ -74,6 +74,8 @@ private:
     void measure(int index, qsizetype parentIndent);
     qsizetype plainEnd(const YamlNode &node, bool inFlow) const; // -1 when not found
     qsizetype quotedEnd(qsizetype start, char quote) const;
+    // The end of `~`, `null`, `Null` or `NULL` written at `offset`; `offset` when there is none.
+    qsizetype nullWordEnd(qsizetype offset) const;
     qsizetype blockScalarEnd(qsizetype start, qsizetype parentIndent) const;
 
     QByteArray m_bytes;

@@ -106,6 +106,7 @@ void TestVersionDocument::reads_data()
                                   "ledger@11:3=1.0.7@12:14");
     row("25-comments-only.yaml", "");
     row("26-empty-flow-section.yaml", "api-gateway@2:3=2.4.1@2:27 chart=api-gateway");
+    row("27-empty-items.yaml", "api-gateway@2:3=2.4.1@3:14\nbilling@7:3=1.9.0@8:14");
 }
 
 void TestVersionDocument::edits_data()
@@ -220,6 +221,9 @@ void TestVersionDocument::edits_data()
     row("26-empty-flow-section.yaml", "26-add-remove.yaml",
         {u"add|redis|18.4.0|third_party||https://charts.bitnami.com/bitnami"_s,
          u"remove|api-gateway"_s, u"add|search|0.9.4|components"_s});
+    row("27-empty-items.yaml", "27-remove.yaml", {u"remove|api-gateway"_s});
+    row("27-empty-items.yaml", "27-lock-add.yaml",
+        {u"lock|billing|R-4"_s, u"add|search|0.9.4|components"_s, u"remove|billing"_s});
 }
 
 void TestVersionDocument::refusedEdits_data()
