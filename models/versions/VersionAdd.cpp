@@ -89,11 +89,11 @@ Result<void> VersionDocument::addComponent(QString name, QString version, bool t
     fallback.childIndent = fallback.keyIndent + fallback.keyIndent;
     EntryStyle style = styleOf(tree, tree.resolved(otherSection), fallback);
     style.sectionFlow = false;
-    style = styleOf(tree, section >= 0 ? tree.resolved(section) : -1, style);
-    const QByteArray comma
-        = section >= 0 && tree.node(tree.resolved(section)).kind == YamlNode::Kind::Map
-              ? editor.separatorOf(tree.resolved(section))
-              : QByteArray(", ");
+    style = styleOf(tree, tree.resolved(section), style);
+    const int sectionMap = tree.resolved(section);
+    const QByteArray comma = sectionMap >= 0 && tree.node(sectionMap).kind == YamlNode::Kind::Map
+                                 ? editor.separatorOf(sectionMap)
+                                 : QByteArray(", ");
     const bool hasDetails = !chart.isEmpty() || !repository.isEmpty();
     if (style.shorthand && hasDetails)
         style.shorthand = false;
