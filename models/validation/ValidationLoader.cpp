@@ -18,28 +18,14 @@ bool isDuplicateKey(const Error &problem)
     return problem.message().contains(QLatin1String("duplicate"), Qt::CaseInsensitive);
 }
 
-// Reads the environment's versions file into `environment`; a file that does not parse becomes a
-// syntax error, problems in single entries become findings.
+// Reads the environment's versions file into `environment`.
 void readVersions(const QString &root, EnvironmentInput &environment)
 {
     if (environment.versionsFile.isEmpty())
         return;
-    auto document = VersionDocument::load(QDir(root).filePath(environment.versionsFile),
-                                          environment.versionsFile);
-    if (!document) {
-        environment.syntaxErrors.append(document.error());
-        return;
-    }
-    environment.components = componentEntries(*document);
-    for (const Error &problem : document->problems()) {
-        const bool duplicate = isDuplicateKey(problem);
-        environment.documentFindings.append(Finding{
-            duplicate ? Rule::DuplicateKey : Rule::VersionSyntax, Severity::Error,
-            problem.location(), problem.message(),
-            duplicate ? QStringLiteral("YAML keeps only one of them; remove the other")
-                      : QStringLiteral("every component needs a `version:` with a text value"),
-            environment.name, QString(), false});
-    }
+    applyVersionsDocument(environment,
+                          VersionDocument::load(QDir(root).filePath(environment.versionsFile),
+                                                environment.versionsFile));
 }
 
 // The versions file as it was at the base revision; an empty list when it did not exist there
@@ -82,6 +68,29 @@ QList<ComponentEntry> componentEntries(const VersionDocument &document)
         components.append(component);
     }
     return components;
+}
+
+void applyVersionsDocument(EnvironmentInput &environment, const Result<VersionDocument> &document)
+{
+    const QString file = environment.versionsFile;
+    environment.syntaxErrors.removeIf(
+        [&file](const Error &error) { return error.location().file == file; });
+    environment.documentFindings.clear();
+    environment.components.clear();
+    if (!document) {
+        environment.syntaxErrors.append(document.error());
+        return;
+    }
+    environment.components = componentEntries(*document);
+    for (const Error &problem : document->problems()) {
+        const bool duplicate = isDuplicateKey(problem);
+        environment.documentFindings.append(Finding{
+            duplicate ? Rule::DuplicateKey : Rule::VersionSyntax, Severity::Error,
+            problem.location(), problem.message(),
+            duplicate ? QStringLiteral("YAML keeps only one of them; remove the other")
+                      : QStringLiteral("every component needs a `version:` with a text value"),
+            environment.name, QString(), false});
+    }
 }
 
 Result<ValidationInput> loadValidationInput(const QString &path, const LoadOptions &options)

@@ -26,4 +26,8 @@ Result<ValidationInput> loadValidationInput(const QString &path, const LoadOptio
 // The components of a versions document as the engine sees them.
 QList<ComponentEntry> componentEntries(const VersionDocument &document);
 
+// Puts a (re)read versions document into `environment`: its components, and its problems as
+// findings; a document that does not parse leaves no components and a syntax error.
+void applyVersionsDocument(EnvironmentInput &environment, const Result<VersionDocument> &document);
+
 } // namespace EnvDeck::Validation
