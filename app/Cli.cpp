@@ -272,6 +272,9 @@ const QList<Command> &commands()
          "[REPO]", declareInspect, runInspect},
         {"hcl2json", "Print HCL files as JSON, in the shape of HashiCorp's converter", "FILE...",
          declareHcl2Json, runHcl2Json},
+        {"validate",
+         "Check versions, locks, approvals and files; exit 1 when there are errors (for CI)",
+         "[REPO]", declareValidate, runValidate},
     };
     return list;
 }

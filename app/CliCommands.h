@@ -13,4 +13,7 @@ int runInspect(const QCommandLineParser &parser, QTextStream &out, QTextStream &
 void declareHcl2Json(QCommandLineParser &parser);
 int runHcl2Json(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
 
+void declareValidate(QCommandLineParser &parser);
+int runValidate(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+
 } // namespace EnvDeck::Cli

@@ -14,6 +14,8 @@ packages=(
   libyaml-cpp-dev libgit2-dev libspdlog-dev libfmt-dev qtkeychain-qt6-dev
   # runtime tools: diagram layout, headless display for screenshots, fonts
   graphviz xvfb xauth fonts-dejavu-core
+  # test tools: xmllint checks the JUnit reports of `envdeck validate` against their schema
+  libxml2-utils
 )
 
 # node + npm run HashiCorp's HCL converter, the reference of the hcl2json differential tests.

@@ -11,6 +11,7 @@
 #include "RecentRepositories.h"
 #include "RepositoryPage.h"
 #include "UiLogging.h"
+#include "VersionMatrixView.h"
 #include "WelcomePage.h"
 #include "demo/DemoRepository.h"
 #include "repo/EnvironmentListModel.h"
@@ -189,6 +190,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    // The version matrix's editing actions; their shortcuts work while the matrix has focus.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions(m_repositoryPage->versionMatrix()->editActions());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showEnvironmentsAction);
     view->addAction(m_filterAction);
@@ -233,7 +238,7 @@ void MainWindow::saveSettings() const
 
 void MainWindow::openRepository(const QString &path)
 {
-    if (path.isEmpty())
+    if (path.isEmpty() || !m_repositoryPage->versionMatrix()->maybeClose())
         return;
     m_lastAttempt = Attempt::Repository;
     if (m_snapshot && normalizedPath(m_snapshot->rootPath) == normalizedPath(path))
@@ -250,6 +255,8 @@ void MainWindow::openDemo()
 
 void MainWindow::openDemoAt(const QString &directory)
 {
+    if (!m_repositoryPage->versionMatrix()->maybeClose())
+        return;
     m_lastAttempt = Attempt::Demo;
     m_environmentToSelect.clear();
     m_loader->loadDemo(normalizedPath(directory));
@@ -271,6 +278,8 @@ void MainWindow::retry()
 
 void MainWindow::closeRepository()
 {
+    if (!m_repositoryPage->versionMatrix()->maybeClose())
+        return;
     m_repositoryPage->setSnapshot(nullptr);
     m_snapshot.reset();
     m_path.clear();
@@ -455,6 +464,10 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_repositoryPage->versionMatrix()->maybeClose()) {
+        event->ignore();
+        return;
+    }
     m_loader->cancel();
     saveSettings();
     QMainWindow::closeEvent(event);

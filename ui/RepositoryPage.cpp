@@ -4,6 +4,7 @@
 #include "EnvironmentOverview.h"
 #include "EnvironmentPanel.h"
 #include "TerraformView.h"
+#include "VersionMatrixView.h"
 #include "repo/EnvironmentListModel.h"
 
 #include <QLabel>
@@ -34,7 +35,7 @@ RepositoryPage::RepositoryPage(EnvironmentListModel *model, QWidget *parent)
     connect(m_environmentPanel, &EnvironmentPanel::currentEnvironmentChanged, this,
             &RepositoryPage::showEnvironment);
 
-    // Later views (diagram, version matrix, timelines) become further tabs here.
+    // Later views (diagram, timelines) become further tabs here.
     m_overview = new EnvironmentOverview(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
@@ -42,6 +43,8 @@ RepositoryPage::RepositoryPage(EnvironmentListModel *model, QWidget *parent)
     m_tabs->addTab(m_overview, tr("Overview"));
     m_terraformView = new TerraformView(this);
     m_tabs->addTab(m_terraformView, tr("Terraform"));
+    m_versionMatrix = new VersionMatrixView(this);
+    m_tabs->addTab(m_versionMatrix, tr("Versions"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -67,8 +70,12 @@ void RepositoryPage::setSnapshot(const RepositorySnapshot *snapshot, const QStri
         m_model->clear();
         m_problems->hide();
         showEnvironment({});
+        m_versionMatrix->setRepository({});
         return;
     }
+    // The matrix reads the versions again only for another repository or a reload, which the
+    // main window confirms first when there are unsaved edits.
+    m_versionMatrix->setRepository(snapshot->rootPath);
     m_model->setEnvironments(snapshot->environments);
     if (environment.isEmpty() || !selectEnvironment(environment))
         m_environmentPanel->selectFirst();

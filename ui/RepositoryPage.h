@@ -12,6 +12,7 @@ namespace EnvDeck {
 class EnvironmentListModel;
 class EnvironmentOverview;
 class TerraformView;
+class VersionMatrixView;
 class EnvironmentPanel;
 struct RepositorySnapshot;
 
@@ -42,6 +43,7 @@ public:
     EnvironmentPanel *environmentPanel() const { return m_environmentPanel; }
     EnvironmentOverview *overview() const { return m_overview; }
     TerraformView *terraformView() const { return m_terraformView; }
+    VersionMatrixView *versionMatrix() const { return m_versionMatrix; }
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
@@ -55,6 +57,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     EnvironmentOverview *m_overview = nullptr;
     TerraformView *m_terraformView = nullptr;
+    VersionMatrixView *m_versionMatrix = nullptr;
 };
 
 } // namespace EnvDeck

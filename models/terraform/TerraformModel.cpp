@@ -119,8 +119,10 @@ struct Collector
                 release.repository = literalAttribute(block.body, "repository");
                 release.ns = literalAttribute(block.body, "namespace");
                 release.location = file.locationOf(block.range.start);
-                if (const Hcl::Attribute *version = findAttribute(block.body, "version"))
+                if (const Hcl::Attribute *version = findAttribute(block.body, "version")) {
+                    release.hasVersion = true;
                     release.version = trace(Located{version->expr.get(), &file}, scope, {}, root);
+                }
                 // chart and repository are often read from the same place as the version
                 if (release.chart.isEmpty())
                     release.chart = traced(block.body, "chart", file, scope);

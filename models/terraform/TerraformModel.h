@@ -58,6 +58,7 @@ struct HelmRelease
     QString repository;
     QString ns; // namespace, when literal
     TracedValue version;
+    bool hasVersion = false; // a `version` attribute is written (traced or not)
     SourceLocation location;
 };
 

@@ -676,8 +676,8 @@ void tst_MainWindow::menusAndShortcuts()
     QStringList menus;
     for (QAction *action : window.menuBar()->actions())
         menus << action->text();
-    QCOMPARE(menus, QStringList({QStringLiteral("&File"), QStringLiteral("&View"),
-                                 QStringLiteral("&Help")}));
+    QCOMPARE(menus, QStringList({QStringLiteral("&File"), QStringLiteral("&Edit"),
+                                 QStringLiteral("&View"), QStringLiteral("&Help")}));
 
     const auto shortcut = [&window](const char *name) {
         auto action = window.findChild<QAction *>(QString::fromLatin1(name));
@@ -687,6 +687,9 @@ void tst_MainWindow::menusAndShortcuts()
     QCOMPARE(shortcut("actionReload"), QKeySequence(Qt::Key_F5));
     QCOMPARE(shortcut("actionCloseRepository"), QKeySequence(Qt::CTRL | Qt::Key_W));
     QCOMPARE(shortcut("actionQuit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QCOMPARE(shortcut("actionSaveVersions"), QKeySequence(QKeySequence::Save));
+    QCOMPARE(shortcut("actionUndo"), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(shortcut("actionLock"), QKeySequence(Qt::CTRL | Qt::Key_L));
     QVERIFY(window.findChild<QAction *>(QStringLiteral("actionOpenDemo")));
     QVERIFY(window.findChild<QAction *>(QStringLiteral("actionAboutQt")));
     QVERIFY(window.findChild<QMenu *>(QStringLiteral("recentMenu")));

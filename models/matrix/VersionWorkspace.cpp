@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VersionWorkspace.h"
+
+#include "core/Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QtConcurrent>
+
+namespace EnvDeck {
+
+VersionWorkspace::VersionWorkspace(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_files, &QFileSystemWatcher::fileChanged, this, &VersionWorkspace::onFileChanged);
+    connect(&m_watcher, &QFutureWatcher<Validation::Report>::finished, this, [this] {
+        m_validating = false;
+        if (!m_watcher.isCanceled() && m_watcher.future().resultCount() > 0)
+            m_report = m_watcher.result();
+        if (m_validateAgain) {
+            m_validateAgain = false;
+            validate();
+            return;
+        }
+        emit validated();
+    });
+}
+
+VersionWorkspace::~VersionWorkspace()
+{
+    m_watcher.waitForFinished();
+}
+
+Result<VersionWorkspace::Data> VersionWorkspace::load(const QString &path, bool offline)
+{
+    Validation::LoadOptions options;
+    options.offline = offline;
+    options.base = QStringLiteral("HEAD");
+    auto input = Validation::loadValidationInput(path, options);
+    if (!input) {
+        // A repository without commits has no HEAD to compare with: validate without a base.
+        options.base.clear();
+        input = Validation::loadValidationInput(path, options);
+    }
+    if (!input)
+        return input.error();
+    Data data;
+    data.input = std::move(input.value());
+    for (const Validation::EnvironmentInput &environment : data.input.environments) {
+        if (environment.versionsFile.isEmpty())
+            continue;
+        auto document = VersionDocument::load(
+            QDir(data.input.root).filePath(environment.versionsFile), environment.versionsFile);
+        if (document)
+            data.documents.insert(environment.name, std::move(document.value()));
+    }
+    return data;
+}
+
+QFuture<Result<VersionWorkspace::Data>> VersionWorkspace::loadAsync(const QString &path)
+{
+    return QtConcurrent::run([path] { return load(path); });
+}
+
+void VersionWorkspace::setData(Data data)
+{
+    m_data = std::move(data);
+    m_savedBytes.clear();
+    for (auto it = m_data.documents.cbegin(); it != m_data.documents.cend(); ++it)
+        m_savedBytes.insert(it.key(), it.value().bytes());
+    m_report = {};
+    watchFiles();
+    emit modifiedChanged();
+    validate();
+}
+
+void VersionWorkspace::clear()
+{
+    m_watcher.waitForFinished();
+    m_data = {};
+    m_savedBytes.clear();
+    m_report = {};
+    if (!m_files.files().isEmpty())
+        m_files.removePaths(m_files.files());
+    emit modifiedChanged();
+}
+
+const VersionDocument *VersionWorkspace::document(const QString &environment) const
+{
+    const auto it = m_data.documents.constFind(environment);
+    return it == m_data.documents.cend() ? nullptr : &it.value();
+}
+
+QString VersionWorkspace::absolutePath(const QString &environment) const
+{
+    const VersionDocument *doc = document(environment);
+    return doc ? QDir(m_data.input.root).filePath(doc->displayPath()) : QString();
+}
+
+QStringList VersionWorkspace::catalogVersions(const QString &component, const QString &chart) const
+{
+    if (!m_data.input.catalog)
+        return {};
+    const Validation::CatalogAnswer answer = m_data.input.catalog(component, chart);
+    return answer.checked ? answer.versions : QStringList();
+}
+
+Result<QByteArray>
+VersionWorkspace::preview(const QString &environment,
+                          const std::function<Result<void>(VersionDocument &)> &edit) const
+{
+    const VersionDocument *current = document(environment);
+    if (!current)
+        return Error(QStringLiteral("%1 has no versions file").arg(environment));
+    VersionDocument copy = *current;
+    if (auto result = edit(copy); !result)
+        return result.error();
+    return copy.bytes();
+}
+
+Validation::EnvironmentInput *VersionWorkspace::environmentInput(const QString &environment)
+{
+    for (Validation::EnvironmentInput &candidate : m_data.input.environments) {
+        if (candidate.name == environment)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+Result<void> VersionWorkspace::setBytes(const QString &environment, const QByteArray &bytes)
+{
+    Validation::EnvironmentInput *input = environmentInput(environment);
+    const VersionDocument *current = document(environment);
+    if (!input || !current)
+        return Error(QStringLiteral("%1 has no versions file").arg(environment));
+    auto parsed = VersionDocument::parse(bytes, current->displayPath());
+    if (!parsed)
+        return parsed.error();
+    Validation::applyVersionsDocument(*input, parsed);
+    m_data.documents.insert(environment, std::move(parsed.value()));
+    emit documentChanged(environment);
+    emit modifiedChanged();
+    validate();
+    return {};
+}
+
+bool VersionWorkspace::isModified(const QString &environment) const
+{
+    const VersionDocument *doc = document(environment);
+    return doc && doc->bytes() != m_savedBytes.value(environment);
+}
+
+bool VersionWorkspace::isModified() const
+{
+    return !modifiedEnvironments().isEmpty();
+}
+
+QStringList VersionWorkspace::modifiedEnvironments() const
+{
+    QStringList names;
+    for (const Validation::EnvironmentInput &environment : m_data.input.environments) {
+        if (isModified(environment.name))
+            names.append(environment.name);
+    }
+    return names;
+}
+
+Result<void> VersionWorkspace::save()
+{
+    for (const QString &environment : modifiedEnvironments()) {
+        const VersionDocument *doc = document(environment);
+        const QString path = absolutePath(environment);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(doc->bytes()) != doc->bytes().size()
+            || !file.commit()) {
+            return Error(
+                QStringLiteral("Cannot save %1: %2").arg(doc->displayPath(), file.errorString()));
+        }
+        m_savedBytes.insert(environment, doc->bytes());
+        qCInfo(lcRepo) << "Saved" << doc->displayPath();
+    }
+    // QSaveFile replaces the file: watch the new one.
+    watchFiles();
+    emit modifiedChanged();
+    return {};
+}
+
+Result<void> VersionWorkspace::reload(const QString &environment)
+{
+    const QString path = absolutePath(environment);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    Validation::EnvironmentInput *input = environmentInput(environment);
+    const VersionDocument *current = document(environment);
+    if (!input || !current)
+        return Error(QStringLiteral("%1 has no versions file").arg(environment));
+    auto parsed = VersionDocument::parse(bytes, current->displayPath());
+    Validation::applyVersionsDocument(*input, parsed);
+    if (parsed)
+        m_data.documents.insert(environment, std::move(parsed.value()));
+    m_savedBytes.insert(environment, bytes);
+    watchFiles();
+    emit documentChanged(environment);
+    emit modifiedChanged();
+    validate();
+    return parsed ? Result<void>() : Result<void>(parsed.error());
+}
+
+void VersionWorkspace::validate()
+{
+    if (m_validating) {
+        m_validateAgain = true; // the running one validates an older input
+        return;
+    }
+    m_validating = true;
+    m_watcher.setFuture(
+        QtConcurrent::run([input = m_data.input] { return Validation::validate(input); }));
+}
+
+void VersionWorkspace::watchFiles()
+{
+    if (!m_files.files().isEmpty())
+        m_files.removePaths(m_files.files());
+    QStringList paths;
+    for (auto it = m_data.documents.cbegin(); it != m_data.documents.cend(); ++it)
+        paths.append(QDir(m_data.input.root).filePath(it.value().displayPath()));
+    if (!paths.isEmpty())
+        m_files.addPaths(paths);
+}
+
+void VersionWorkspace::onFileChanged(const QString &path)
+{
+    for (auto it = m_data.documents.cbegin(); it != m_data.documents.cend(); ++it) {
+        if (QDir(m_data.input.root).filePath(it.value().displayPath()) != path)
+            continue;
+        QFile file(path);
+        // Editors that save by replacing the file make the watcher drop it: watch it again.
+        if (!m_files.files().contains(path) && QFile::exists(path))
+            m_files.addPath(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        if (file.readAll() == m_savedBytes.value(it.key()))
+            return; // our own save, or no real change
+        emit changedOnDisk(it.key(), isModified(it.key()));
+        return;
+    }
+}
+
+} // namespace EnvDeck

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "validation/Engine.h"
+#include "validation/ValidationLoader.h"
+#include "versions/VersionDocument.h"
+
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace EnvDeck {
+
+// The versions files of a repository being edited: one VersionDocument per environment, the
+// bytes last saved, and the validation input built from them. Edits arrive as new document bytes
+// (so an undo command can swap bytes back and forth exactly); every change re-runs the engine
+// on a worker thread. Files changed on disk are reported, never silently overwritten or
+// reloaded over unsaved edits. Lives on the GUI thread; load() runs anywhere else.
+class VersionWorkspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Data
+    {
+        Validation::ValidationInput input;
+        QHash<QString, VersionDocument> documents; // environment -> its versions file
+    };
+
+    explicit VersionWorkspace(QObject *parent = nullptr);
+    ~VersionWorkspace() override;
+
+    // Reads what the workspace needs, with HEAD as the base revision when there is one (so the
+    // lock and downgrade rules compare with the last commit). Never on the GUI thread.
+    static Result<Data> load(const QString &path, bool offline = true);
+    static QFuture<Result<Data>> loadAsync(const QString &path);
+
+    void setData(Data data); // starts watching the files and validating
+    void clear();
+    bool isEmpty() const { return m_data.input.environments.isEmpty(); }
+
+    const Validation::ValidationInput &input() const { return m_data.input; }
+    const VersionDocument *document(const QString &environment) const;
+    QString absolutePath(const QString &environment) const;
+
+    // The catalog's versions of a component, newest first; empty when no catalog covers it.
+    QStringList catalogVersions(const QString &component, const QString &chart = {}) const;
+
+    // What an edit would make of an environment's document, without applying it.
+    Result<QByteArray> preview(const QString &environment,
+                               const std::function<Result<void>(VersionDocument &)> &edit) const;
+    // Replaces a document's bytes (an edit, its undo, or its redo). The bytes must parse.
+    Result<void> setBytes(const QString &environment, const QByteArray &bytes);
+
+    // The bytes last loaded or saved: what is on disk as far as EnvDeck knows.
+    QByteArray savedBytes(const QString &environment) const
+    {
+        return m_savedBytes.value(environment);
+    }
+    bool isModified(const QString &environment) const;
+    bool isModified() const;
+    QStringList modifiedEnvironments() const;
+
+    // Writes every modified document atomically (QSaveFile). Stops at the first failure, which
+    // leaves that file and the ones after it untouched and still modified.
+    Result<void> save();
+    // Re-reads an environment's file from disk, dropping its unsaved edits.
+    Result<void> reload(const QString &environment);
+
+    const Validation::Report &report() const { return m_report; }
+    bool isValidating() const { return m_validating; }
+    void validate(); // on a worker thread; validated() when done
+    QFuture<Validation::Report> lastValidation() const { return m_watcher.future(); }
+
+signals:
+    void documentChanged(const QString &environment);
+    void modifiedChanged();
+    void validated();
+    // The file of an environment changed on disk and now differs from what was last saved
+    // or loaded. With unsaved edits the user must choose: reload, or keep the edits.
+    void changedOnDisk(const QString &environment, bool hasUnsavedEdits);
+
+private:
+    void watchFiles();
+    void onFileChanged(const QString &path);
+    Validation::EnvironmentInput *environmentInput(const QString &environment);
+
+    Data m_data;
+    QHash<QString, QByteArray> m_savedBytes;
+    QFileSystemWatcher m_files;
+    QFutureWatcher<Validation::Report> m_watcher;
+    Validation::Report m_report;
+    bool m_validating = false;
+    bool m_validateAgain = false;
+};
+
+} // namespace EnvDeck

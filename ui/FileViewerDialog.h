@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QPlainTextEdit;
+
+namespace EnvDeck {
+
+// A file of the repository shown read-only, scrolled to a line which is highlighted: where a
+// problem or a version is written.
+class FileViewerDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit FileViewerDialog(QWidget *parent = nullptr);
+
+    // False (with the reason in `error`) when the file cannot be read.
+    bool showFile(const QString &absolutePath, const QString &displayPath, int line, int column,
+                  QString *error = nullptr);
+
+    QPlainTextEdit *editor() const { return m_editor; }
+
+private:
+    QPlainTextEdit *m_editor = nullptr;
+};
+
+} // namespace EnvDeck

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QPointer>
+#include <QUndoCommand>
+
+namespace EnvDeck {
+
+class VersionWorkspace;
+
+// One edit of an environment's versions file (set a version, lock, unlock), undone and redone by
+// swapping the document's bytes: what undo restores is exactly what was there, comments and all.
+class DocumentEditCommand : public QUndoCommand
+{
+public:
+    DocumentEditCommand(VersionWorkspace *workspace, QString environment, QByteArray before,
+                        QByteArray after, const QString &text);
+
+    void undo() override;
+    void redo() override;
+
+    const QString &environment() const { return m_environment; }
+
+private:
+    QPointer<VersionWorkspace> m_workspace;
+    QString m_environment;
+    QByteArray m_before;
+    QByteArray m_after;
+};
+
+} // namespace EnvDeck
