@@ -205,9 +205,30 @@ Result<QByteArray> Document::expressionBytes(const QByteArray &expression,
     const QByteArray trimmed = withLineEndings(expression, "\n").trimmed();
     if (trimmed.isEmpty())
         return Error(QStringLiteral("the expression is empty"));
+    // `base`: where the expression starts in the probe that parsed it.
     const QByteArray prefix = "x = ";
-    const QByteArray probe = prefix + trimmed + '\n';
-    const ParseResult parsed = Hcl::parse(probe, QStringLiteral("expression"));
+    qsizetype base = prefix.size();
+    ParseResult parsed = Hcl::parse(prefix + trimmed + '\n', QStringLiteral("expression"));
+    const auto valueOf = [](const ParseResult &result) -> const Expression * {
+        const auto &items = result.file.body.items;
+        const Attribute *attribute = items.size() == 1 ? items.front().attribute() : nullptr;
+        return attribute ? attribute->expr.get() : nullptr;
+    };
+    const Expression *value = parsed.ok() ? valueOf(parsed) : nullptr;
+    if (!parsed.ok() && trimmed.contains('\n')) {
+        // Inside brackets newlines do not end an expression, so text taken from a tuple or a
+        // call may span lines where an attribute's value may not. Whether it fits its new place
+        // is checked when the whole edited file is parsed again.
+        const QByteArray open = "x = (\n";
+        ParseResult wrapped = Hcl::parse(open + trimmed + "\n)\n", QStringLiteral("expression"));
+        const Expression *outer = wrapped.ok() ? valueOf(wrapped) : nullptr;
+        const ParenthesesExpr *parens = outer ? outer->as<ParenthesesExpr>() : nullptr;
+        if (parens && parens->inner && parens->inner->range.start.offset == open.size()) {
+            parsed = std::move(wrapped);
+            value = parsed.ok() ? valueOf(parsed)->as<ParenthesesExpr>()->inner.get() : nullptr;
+            base = open.size();
+        }
+    }
     if (!parsed.ok()) {
         const Error &first = parsed.errors.first();
         const int line = first.location().line;
@@ -218,10 +239,7 @@ Result<QByteArray> Document::expressionBytes(const QByteArray &expression,
                          .arg(column)
                          .arg(first.message()));
     }
-    const auto &items = parsed.file.body.items;
-    const Attribute *attribute = items.size() == 1 ? items.front().attribute() : nullptr;
-    if (!attribute || !attribute->expr
-        || attribute->expr->range.end.offset != prefix.size() + trimmed.size()) {
+    if (!value || value->range.end.offset != base + trimmed.size()) {
         return Error(QStringLiteral("invalid expression `%1`: it must be exactly one expression, "
                                     "without comments")
                          .arg(fromUtf8(trimmed)));
@@ -238,7 +256,7 @@ Result<QByteArray> Document::expressionBytes(const QByteArray &expression,
     bool indented = true;
     for (qsizetype start = 0; start < trimmed.size();) {
         const qsizetype end = nextLineStart(trimmed, start);
-        const qsizetype at = prefix.size() + start;
+        const qsizetype at = base + start;
         const bool content = std::any_of(heredocs.begin(), heredocs.end(), [&](const Range &r) {
             return r.start.offset < at && at <= r.end.offset;
         });
