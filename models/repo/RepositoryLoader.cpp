@@ -160,7 +160,8 @@ Result<void> findLastChanges(git_repository *repo, QList<Environment> &environme
 
 } // namespace
 
-Result<RepositorySnapshot> RepositoryLoader::load(const QString &path, const Progress &progress)
+Result<RepositorySnapshot> RepositoryLoader::load(const QString &path, const Progress &progress,
+                                                  History history)
 {
     QElapsedTimer timer;
     timer.start();
@@ -254,12 +255,14 @@ Result<RepositorySnapshot> RepositoryLoader::load(const QString &path, const Pro
 
     if (!report(total - 1, total, QStringLiteral("Reading history")))
         return Error(QStringLiteral("Loading cancelled"));
-    if (auto history
-        = findLastChanges(repo.get(), snapshot.environments, progress, total - 1, total);
-        !history) {
-        if (history.error().message() == u"Loading cancelled")
-            return history.error();
-        snapshot.problems.append(history.error());
+    if (history == History::Read) {
+        if (auto changes
+            = findLastChanges(repo.get(), snapshot.environments, progress, total - 1, total);
+            !changes) {
+            if (changes.error().message() == u"Loading cancelled")
+                return changes.error();
+            snapshot.problems.append(changes.error());
+        }
     }
 
     report(total, total, QStringLiteral("Done"));

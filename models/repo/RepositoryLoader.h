@@ -19,8 +19,13 @@ public:
     // Called with (done, total, what is being done). Return false to cancel.
     using Progress = std::function<bool(int done, int total, const QString &step)>;
 
-    // Runs on the calling thread; never call it on the GUI thread.
-    static Result<RepositorySnapshot> load(const QString &path, const Progress &progress = {});
+    enum class History { Read, Skip };
+
+    // Runs on the calling thread; never call it on the GUI thread. History::Skip leaves every
+    // environment's lastChange empty and saves the walk through the commits (validation does
+    // not need it).
+    static Result<RepositorySnapshot> load(const QString &path, const Progress &progress = {},
+                                           History history = History::Read);
 
     // Runs load() on the global thread pool. The future reports progress (value/range/text)
     // and honours cancel(); a cancelled future carries no result (check isCanceled()).

@@ -255,6 +255,7 @@ QString sourceKindName(SourceKind kind)
 RootModule readRootModule(const QString &repositoryRoot, const QString &path,
                           const QString &varsFile)
 {
+    const Detail::YamlCacheScope yamlCache;
     RootModule module;
     module.path = path;
     const auto files = parseFolder(repositoryRoot, path, QStringLiteral(".tf"), module.problems);

@@ -92,6 +92,16 @@ std::optional<QString> literalValue(const Hcl::Expression &expr);
 
 // Follows `located` (plus the attribute/index `steps` still to apply) to the literal it comes
 // from. `root` is the repository root, for files read through yamldecode(file(...)).
+// While one is alive on a thread, YAML files read by trace() are parsed once and reused.
+class YamlCacheScope
+{
+public:
+    YamlCacheScope();
+    ~YamlCacheScope();
+    YamlCacheScope(const YamlCacheScope &) = delete;
+    YamlCacheScope &operator=(const YamlCacheScope &) = delete;
+};
+
 TracedValue trace(const Located &located, const Scope &scope, const QStringList &steps,
                   const QString &root, int depth = 0);
 

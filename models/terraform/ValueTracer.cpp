@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 
 namespace EnvDeck::Terraform::Detail {
 namespace {
@@ -74,26 +75,56 @@ std::optional<QString> filePathArgument(const Hcl::Expression &expr, const Scope
     return QDir::cleanPath(path);
 }
 
+// The YAML files read while one root module is traced: every helm_release of an environment
+// reads the same versions.yaml, which is parsed once (see YamlCacheScope).
+struct YamlCache
+{
+    int depth = 0;
+    QHash<QString, std::optional<YAML::Node>> files;
+};
+thread_local YamlCache yamlCache;
+
+std::optional<YAML::Node> loadYaml(const QString &root, const QString &path)
+{
+    const QString absolute = QDir(root).filePath(path);
+    if (yamlCache.depth > 0) {
+        if (const auto it = yamlCache.files.constFind(absolute); it != yamlCache.files.cend())
+            return *it;
+    }
+    auto loaded = Yaml::loadFile(absolute, path);
+    std::optional<YAML::Node> node;
+    if (loaded)
+        node = loaded.value();
+    if (yamlCache.depth > 0)
+        yamlCache.files.insert(absolute, node);
+    return node;
+}
+
 TracedValue traceYaml(const QString &root, const QString &path, const QStringList &steps)
 {
-    auto loaded = Yaml::loadFile(QDir(root).filePath(path), path);
+    const auto loaded = loadYaml(root, path);
     if (!loaded)
         return {};
-    YAML::Node node = loaded.value();
+    // yaml-cpp nodes are handles: `node = child` would overwrite the cached document's data, so
+    // the walk rebinds with reset() and reads through const access only.
+    YAML::Node node;
+    node.reset(*loaded);
     for (const QString &step : steps) {
-        if (node.IsMap()) {
-            node = node[step.toStdString()];
-        } else if (node.IsSequence()) {
+        const YAML::Node &current = node;
+        // A missing key gives an invalid node, which must be tested before anything else (even
+        // assigning it throws): construct, test, then rebind.
+        const YAML::Node child = [&]() -> YAML::Node {
+            if (current.IsMap())
+                return current[step.toStdString()];
             bool ok = false;
             const int index = step.toInt(&ok);
-            if (!ok || index < 0 || std::size_t(index) >= node.size())
-                return {};
-            node = node[std::size_t(index)];
-        } else {
+            if (current.IsSequence() && ok && index >= 0 && std::size_t(index) < current.size())
+                return current[std::size_t(index)];
+            return YAML::Node(YAML::NodeType::Undefined);
+        }();
+        if (!child.IsDefined())
             return {};
-        }
-        if (!node)
-            return {};
+        node.reset(child);
     }
     if (!node.IsScalar())
         return {};
@@ -337,6 +368,17 @@ void forEachVariable(const Hcl::Expression &expr,
             },
             current->node);
     }
+}
+
+YamlCacheScope::YamlCacheScope()
+{
+    ++yamlCache.depth;
+}
+
+YamlCacheScope::~YamlCacheScope()
+{
+    if (--yamlCache.depth == 0)
+        yamlCache.files.clear();
 }
 
 } // namespace EnvDeck::Terraform::Detail

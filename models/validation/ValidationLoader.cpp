@@ -95,7 +95,7 @@ void applyVersionsDocument(EnvironmentInput &environment, const Result<VersionDo
 
 Result<ValidationInput> loadValidationInput(const QString &path, const LoadOptions &options)
 {
-    auto snapshot = RepositoryLoader::load(path);
+    auto snapshot = RepositoryLoader::load(path, {}, RepositoryLoader::History::Skip);
     if (!snapshot)
         return snapshot.error();
 
