@@ -298,6 +298,13 @@
     </message>
 </context>
 <context>
+    <name>EnvDeck::FileViewerDialog</name>
+    <message>
+        <source>%1 — line %2</source>
+        <translation>%1 — Zeile %2</translation>
+    </message>
+</context>
+<context>
     <name>EnvDeck::Formatting</name>
     <message>
         <source>today at %1</source>
@@ -574,6 +581,41 @@
         <translation>%1
 %2</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::ProblemsPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>validating…</source>
+        <translation>wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::RecentMenu</name>
@@ -607,6 +649,10 @@
     <message>
         <source>Terraform</source>
         <translation>Terraform</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
     </message>
 </context>
 <context>
@@ -682,6 +728,10 @@
         <source>Written in</source>
         <translation>Eingetragen in</translation>
     </message>
+    <message>
+        <source>Written in %1</source>
+        <translation>Eingetragen in %1</translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::TerraformView</name>
@@ -706,6 +756,340 @@
             <numerusform>Helm-Releases (%n)</numerusform>
             <numerusform>Helm-Releases (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Validation::FindingListModel</name>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Tipp: %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::VersionMatrixDelegate</name>
+    <message>
+        <source>Version of %1 in %2</source>
+        <translation>Version von %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::VersionMatrixModel</name>
+    <message>
+        <source>ahead of production</source>
+        <translation>der Produktion voraus</translation>
+    </message>
+    <message>
+        <source>behind staging</source>
+        <translation>hinter Staging zurück</translation>
+    </message>
+    <message>
+        <source>production environments differ</source>
+        <translation>Produktionsumgebungen weichen voneinander ab</translation>
+    </message>
+    <message>
+        <source>differs from its base environment</source>
+        <translation>weicht von der Basisumgebung ab</translation>
+    </message>
+    <message>
+        <source>%1 does not run %2</source>
+        <translation>%2 läuft nicht in %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 in %3</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation>Gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>keine Begründung angegeben</translation>
+    </message>
+    <message>
+        <source>Skew: %1</source>
+        <translation>Abweichung: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved edit</source>
+        <translation>Nicht gespeicherte Änderung</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3%4</source>
+        <translation>%1 in %2: %3%4</translation>
+    </message>
+    <message>
+        <source>, locked</source>
+        <translation>, gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 in %2: not deployed</source>
+        <translation>%1 in %2: nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>based on %1</source>
+        <translation>basiert auf %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (third-party chart)</source>
+        <translation>%1 (Chart eines Drittanbieters)</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::VersionMatrixView</name>
+    <message>
+        <source>Filter components</source>
+        <translation>Komponenten filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Locked</source>
+        <translation>&amp;Gesperrt</translation>
+    </message>
+    <message>
+        <source>S&amp;kewed</source>
+        <translation>Ab&amp;weichend</translation>
+    </message>
+    <message>
+        <source>With &amp;problems</source>
+        <translation>Mit &amp;Problemen</translation>
+    </message>
+    <message>
+        <source>Third-party charts</source>
+        <translation>Drittanbieter-Charts</translation>
+    </message>
+    <message>
+        <source>All components</source>
+        <translation>Alle Komponenten</translation>
+    </message>
+    <message>
+        <source>Without third-party</source>
+        <translation>Ohne Drittanbieter</translation>
+    </message>
+    <message>
+        <source>Third-party only</source>
+        <translation>Nur Drittanbieter</translation>
+    </message>
+    <message>
+        <source>Skew:</source>
+        <translation>Abweichung:</translation>
+    </message>
+    <message>
+        <source>staging ahead</source>
+        <translation>Staging voraus</translation>
+    </message>
+    <message>
+        <source>production behind</source>
+        <translation>Produktion im Rückstand</translation>
+    </message>
+    <message>
+        <source>productions differ</source>
+        <translation>Produktionen weichen ab</translation>
+    </message>
+    <message>
+        <source>differs from base</source>
+        <translation>weicht von Basis ab</translation>
+    </message>
+    <message>
+        <source>Bold • = unsaved edit</source>
+        <translation>Fett • = nicht gespeicherte Änderung</translation>
+    </message>
+    <message>
+        <source>Version matrix</source>
+        <translation>Versionsmatrix</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Versions</source>
+        <translation>&amp;Versionen speichern</translation>
+    </message>
+    <message>
+        <source>Write the edited versions files (atomically)</source>
+        <translation>Die bearbeiteten Versionsdateien schreiben (atomar)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>Keep this component&apos;s version where it is, with a reason</source>
+        <translation>Die Version dieser Komponente mit einer Begründung auf ihrem Stand festhalten</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>Open &amp;File at Version</source>
+        <translation>&amp;Datei an der Versionsstelle öffnen</translation>
+    </message>
+    <message>
+        <source>Reading versions…</source>
+        <translation>Versionen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Unsaved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the versions: %1</source>
+        <translation>Die Versionen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no versions file to edit</source>
+        <translation>%1 hat keine bearbeitbare Versionsdatei</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 in %3</source>
+        <translation>%1 in %3 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Cannot change the version</source>
+        <translation>Die Version kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Lock %1 in %2: %3</source>
+        <translation>%1 in %2 sperren: %3</translation>
+    </message>
+    <message>
+        <source>Cannot lock</source>
+        <translation>Sperren nicht möglich</translation>
+    </message>
+    <message>
+        <source>Unlock %1 in %2: %3</source>
+        <translation>%1 in %2 entsperren: %3</translation>
+    </message>
+    <message>
+        <source>Cannot unlock</source>
+        <translation>Entsperren nicht möglich</translation>
+    </message>
+    <message>
+        <source>Lock %1 in %2</source>
+        <translation>%1 in %2 sperren</translation>
+    </message>
+    <message>
+        <source>Why must %1 stay at %2?</source>
+        <translation>Warum muss %1 auf %2 bleiben?</translation>
+    </message>
+    <message>
+        <source>A lock needs a reason, so others know when it may be lifted.</source>
+        <translation>Eine Sperre braucht eine Begründung, damit andere wissen, wann sie aufgehoben werden darf.</translation>
+    </message>
+    <message>
+        <source>Unlock %1 in %2</source>
+        <translation>%1 in %2 entsperren</translation>
+    </message>
+    <message>
+        <source>Locked because: %1
+Why may it change now?</source>
+        <translation>Gesperrt mit der Begründung: %1
+Warum darf die Version jetzt geändert werden?</translation>
+    </message>
+    <message>
+        <source>Say why the lock may be lifted.</source>
+        <translation>Geben Sie an, warum die Sperre aufgehoben werden darf.</translation>
+    </message>
+    <message>
+        <source>Save with errors?</source>
+        <translation>Trotz Fehlern speichern?</translation>
+    </message>
+    <message>
+        <source>Validation reports 1 error. Save the versions files anyway?</source>
+        <translation>Die Prüfung meldet 1 Fehler. Die Versionsdateien trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Validation reports %1 errors. Save the versions files anyway?</source>
+        <translation>Die Prüfung meldet %1 Fehler. Die Versionsdateien trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Unsaved versions</source>
+        <translation>Nicht gespeicherte Versionen</translation>
+    </message>
+    <message>
+        <source>The versions of %1 have unsaved edits. Save them?</source>
+        <translation>Die Versionen von %1 enthalten nicht gespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside EnvDeck, and you have unsaved edits in it.
+
+Reload it from disk (your edits are lost), or keep your edits (saving will replace the other change)?</source>
+        <translation>%1 wurde außerhalb von EnvDeck geändert, und Sie haben darin nicht gespeicherte Änderungen.
+
+Datei von der Festplatte neu laden (Ihre Änderungen gehen verloren) oder Ihre Änderungen behalten (beim Speichern wird die andere Änderung überschrieben)?</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk; your edits were kept</source>
+        <translation>%1 wurde auf der Festplatte geändert; Ihre Änderungen wurden beibehalten</translation>
+    </message>
+    <message>
+        <source>Cannot reload %1</source>
+        <translation>%1 kann nicht neu geladen werden</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk</source>
+        <translation>%1 von der Festplatte neu geladen</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Change Version…</source>
+        <translation>&amp;Version ändern…</translation>
     </message>
 </context>
 <context>

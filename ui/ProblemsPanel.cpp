@@ -63,8 +63,11 @@ void ProblemsPanel::setReport(const Validation::Report &report, bool validating)
     m_sorted->sort(FindingListModel::SeverityColumn, Qt::DescendingOrder);
     const int errors = report.count(Validation::Severity::Error);
     const int warnings = report.count(Validation::Severity::Warning);
-    QString text = tr("Problems: %n error(s)", nullptr, errors) + QStringLiteral(", ")
-                   + tr("%n warning(s)", nullptr, warnings);
+    // English has no plural rules without a translation file, so both forms are spelled out.
+    QString text = tr("Problems:") + u' '
+                   + (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors))
+                   + QStringLiteral(", ")
+                   + (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
     if (validating)
         text += QStringLiteral(" — ") + tr("validating…");
     m_summary->setText(text);

@@ -401,7 +401,9 @@ bool VersionMatrixView::save()
     if (errors > 0) {
         const auto answer = m_question(
             tr("Save with errors?"),
-            tr("Validation reports %n error(s). Save the versions files anyway?", nullptr, errors),
+            errors == 1
+                ? tr("Validation reports 1 error. Save the versions files anyway?")
+                : tr("Validation reports %1 errors. Save the versions files anyway?").arg(errors),
             QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Save)
             return false;
