@@ -37,18 +37,10 @@ QStringList HelmIndex::versions(const QString &chart) const
 
 Result<HelmIndex> parseHelmIndex(const QByteArray &bytes, const QString &displayPath)
 {
-    YAML::Node document;
-    try {
-        document = YAML::Load(bytes.toStdString());
-    } catch (const YAML::Exception &e) {
-        SourceLocation location{displayPath};
-        if (!e.mark.is_null()) {
-            location.line = e.mark.line + 1;
-            location.column = e.mark.column + 1;
-        }
-        return Error(QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)),
-                     location);
-    }
+    auto loaded = Yaml::load(bytes, displayPath);
+    if (!loaded)
+        return loaded.error();
+    const YAML::Node document = loaded.value();
     // An empty document has no mark; its problem is at the start of the file.
     SourceLocation top = Yaml::locationOf(document, displayPath);
     if (top.line == 0)

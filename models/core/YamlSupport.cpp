@@ -17,18 +17,27 @@ Result<YAML::Node> loadFile(const QString &absolutePath, const QString &displayP
                          .arg(file.size() / (1024 * 1024))
                          .arg(MaxFileSize / (1024 * 1024)),
                      SourceLocation{displayPath});
-    const QByteArray bytes = file.readAll();
+    return load(file.readAll(), displayPath);
+}
+
+Result<YAML::Node> load(const QByteArray &bytes, const QString &displayPath)
+{
     try {
         return YAML::Load(bytes.toStdString());
     } catch (const YAML::Exception &e) {
-        SourceLocation location{displayPath};
-        if (!e.mark.is_null()) {
-            location.line = e.mark.line + 1;
-            location.column = e.mark.column + 1;
-        }
-        return Error(QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)),
-                     location);
+        return errorFrom(e, displayPath);
     }
+}
+
+Error errorFrom(const YAML::Exception &exception, const QString &displayPath)
+{
+    SourceLocation location{displayPath};
+    if (!exception.mark.is_null()) {
+        location.line = exception.mark.line + 1;
+        location.column = exception.mark.column + 1;
+    }
+    return Error(QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(exception.msg)),
+                 location);
 }
 
 SourceLocation locationOf(const YAML::Node &node, const QString &displayPath)

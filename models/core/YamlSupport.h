@@ -16,6 +16,12 @@ constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
 // location is `displayPath:line:column` (1-based).
 Result<YAML::Node> loadFile(const QString &absolutePath, const QString &displayPath);
 
+// Parses YAML text that is already in memory, like loadFile() without the reading.
+Result<YAML::Node> load(const QByteArray &bytes, const QString &displayPath);
+
+// yaml-cpp's exception as an Error at `displayPath:line:column` (1-based).
+Error errorFrom(const YAML::Exception &exception, const QString &displayPath);
+
 // The 1-based location of a node in `displayPath`.
 SourceLocation locationOf(const YAML::Node &node, const QString &displayPath);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "YamlTree.h"
 
+#include "core/YamlSupport.h"
+
 #include "versions/YamlChars.h"
 
 #include <yaml-cpp/eventhandler.h>
@@ -112,13 +114,7 @@ Result<YamlTree> YamlTree::parse(const QByteArray &bytes, const QString &display
         YamlTreeBuilder builder(tree, bom);
         parser.HandleNextDocument(builder);
     } catch (const YAML::Exception &e) {
-        SourceLocation location{displayPath};
-        if (!e.mark.is_null()) {
-            location.line = e.mark.line + 1;
-            location.column = e.mark.column + 1;
-        }
-        return Error(QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)),
-                     location);
+        return Yaml::errorFrom(e, displayPath);
     }
     if (tree.m_root >= 0) {
         tree.measure(tree.m_root, -1);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `envdeck` binary the way CI and users do: no display, no Qt platform plugin.
+#include "CliRunner.h"
 #include "GitFixture.h"
 #include "TestSupport.h"
 
@@ -20,27 +21,8 @@ struct Run
 
 Run envdeck(const QStringList &arguments, const QString &home)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Headless means headless: with no display and no platform override a GUI start would abort.
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(QStringLiteral("HOME"), home);
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ENVDECK_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    const CliRun run = runEnvdeck(arguments, home);
+    return Run{run.exitCode, run.outText(), run.err};
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "Formatting.h"
 #include "GitFixture.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "TestSupport.h"
 #include "core/BuildInfo.h"
 #include "demo/DemoRepository.h"
@@ -68,20 +69,6 @@ bool createFixture(const QString &root, const QStringList &environments)
             return false;
     }
     return fixture.commit(QStringLiteral("Add environments"));
-}
-
-// Saves `widget` as <ENVDECK_SCREENSHOT_DIR>/<name> when that variable is set.
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString directory = qEnvironmentVariable("ENVDECK_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    QDir().mkpath(directory);
-    // Let pending layout requests and repaints run first, as they would before a real paint.
-    QTest::qWait(100);
-    const QString path = QDir(directory).filePath(name);
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
-    qInfo().noquote() << "Saved" << path;
 }
 
 void showWindow(MainWindow &window)

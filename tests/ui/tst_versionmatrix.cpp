@@ -2,6 +2,7 @@
 // The version matrix on the demo repository: what it shows (promotion order, skew, locks,
 // problems), and editing as a user does it: change a version, lock and unlock with a reason,
 // undo and redo byte for byte, save atomically, and files changed on disk.
+#include "Screenshots.h"
 #include "TestSupport.h"
 
 #include "ProblemsPanel.h"
@@ -30,18 +31,6 @@ QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString directory = qEnvironmentVariable("ENVDECK_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    QDir().mkpath(directory);
-    QTest::qWait(100);
-    const QString path = QDir(directory).filePath(name);
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
-    qInfo().noquote() << "Saved" << path;
 }
 
 } // namespace
