@@ -870,6 +870,10 @@
         <source>%1 (third-party chart)</source>
         <translation>%1 (Chart eines Drittanbieters)</translation>
     </message>
+    <message>
+        <source>%1 (written in Terraform files)</source>
+        <translation>%1 (in Terraform-Dateien geschrieben)</translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::VersionMatrixView</name>

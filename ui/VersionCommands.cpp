@@ -33,4 +33,31 @@ void DocumentEditCommand::redo()
     }
 }
 
+TerraformEditCommand::TerraformEditCommand(VersionWorkspace *workspace, QString file,
+                                           QByteArray before, QByteArray after, const QString &text)
+    : QUndoCommand(text)
+    , m_workspace(workspace)
+    , m_file(std::move(file))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{}
+
+void TerraformEditCommand::undo()
+{
+    if (!m_workspace)
+        return;
+    if (auto result = m_workspace->setTerraformBytes(m_file, m_before); !result)
+        qCWarning(lcUi) << "Cannot undo" << text() << ":" << result.error().toString();
+}
+
+void TerraformEditCommand::redo()
+{
+    if (!m_workspace)
+        return;
+    if (auto result = m_workspace->setTerraformBytes(m_file, m_after); !result) {
+        qCWarning(lcUi) << "Cannot apply" << text() << ":" << result.error().toString();
+        setObsolete(true);
+    }
+}
+
 } // namespace EnvDeck

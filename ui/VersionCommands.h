@@ -29,4 +29,22 @@ private:
     QByteArray m_after;
 };
 
+// A version edit in a .tf/.tfvars file, undone and redone the same way: by swapping the file's
+// bytes in the workspace.
+class TerraformEditCommand : public QUndoCommand
+{
+public:
+    TerraformEditCommand(VersionWorkspace *workspace, QString file, QByteArray before,
+                         QByteArray after, const QString &text);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    QPointer<VersionWorkspace> m_workspace;
+    QString m_file;
+    QByteArray m_before;
+    QByteArray m_after;
+};
+
 } // namespace EnvDeck

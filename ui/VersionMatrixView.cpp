@@ -57,6 +57,9 @@ VersionMatrixView::VersionMatrixView(QWidget *parent)
                  QMessageBox::StandardButton defaultButton) {
               return QMessageBox::question(this, title, text, buttons, defaultButton);
           };
+    m_warning = [this](const QString &title, const QString &text) {
+        QMessageBox::warning(this, title, text);
+    };
     m_reasonPrompt = [this](const QString &title, const QString &label) -> std::optional<QString> {
         bool ok = false;
         const QString text = QInputDialog::getText(this, title, label, QLineEdit::Normal, {}, &ok);
@@ -238,7 +241,9 @@ QList<QAction *> VersionMatrixView::editActions() const
 void VersionMatrixView::updateActions()
 {
     const QModelIndex index = currentSourceIndex();
-    const bool editable = index.isValid() && (m_model->flags(index) & Qt::ItemIsEditable);
+    // Locks live in versions files only.
+    const bool editable = index.isValid() && (m_model->flags(index) & Qt::ItemIsEditable)
+                          && !index.data(VersionMatrixModel::TerraformRole).toBool();
     const bool locked = index.data(VersionMatrixModel::LockedRole).toBool();
     m_lockAction->setEnabled(editable && !locked);
     m_unlockAction->setEnabled(editable && locked);
@@ -312,12 +317,29 @@ Result<void> VersionMatrixView::pushEdit(const QString &environment, const QStri
 
 void VersionMatrixView::showError(const QString &title, const Error &error)
 {
-    QMessageBox::warning(this, title, error.toString());
+    m_warning(title, error.toString());
 }
 
 Result<void> VersionMatrixView::setVersion(const QString &environment, const QString &component,
                                            const QString &version)
 {
+    const VersionDocument *document = m_workspace->document(environment);
+    const VersionWorkspace::TerraformVersion *written
+        = m_workspace->terraformVersion(environment, component);
+    if (written && !(document && document->find(component))) {
+        // Written in a .tf/.tfvars file: edited there, through the HCL writer.
+        const QString file = written->location.file;
+        const QByteArray before = m_workspace->terraformBytes(file);
+        auto after = m_workspace->previewTerraform(*written, version);
+        if (!after) {
+            showError(tr("Cannot change the version"), after.error());
+            return after.error();
+        }
+        m_undo->push(new TerraformEditCommand(
+            m_workspace, file, before, *after,
+            tr("Set %1 to %2 in %3").arg(component, version, environment)));
+        return {};
+    }
     auto result = pushEdit(
         environment, tr("Set %1 to %2 in %3").arg(component, version, environment),
         [&](VersionDocument &document) { return document.setVersion(component, version); });

@@ -38,6 +38,7 @@ public:
         QMessageBox::StandardButton defaultButton)>;
     using ReasonPrompt
         = std::function<std::optional<QString>(const QString &title, const QString &label)>;
+    using Warning = std::function<void(const QString &title, const QString &text)>;
 
     explicit VersionMatrixView(QWidget *parent = nullptr);
     ~VersionMatrixView() override;
@@ -67,6 +68,7 @@ public:
     void selectCell(const QString &environment, const QString &component);
     void setQuestion(Question question) { m_question = std::move(question); }
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
+    void setWarning(Warning warning) { m_warning = std::move(warning); }
 
 signals:
     void loaded();
@@ -106,6 +108,7 @@ private:
     QAction *m_openFileAction = nullptr;
     Question m_question;
     ReasonPrompt m_reasonPrompt;
+    Warning m_warning;
     QString m_root;
     bool m_loading = false;
     int m_generation = 0; // drops the results of loads that were superseded

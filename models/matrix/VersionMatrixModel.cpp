@@ -138,6 +138,8 @@ QVariant VersionMatrixModel::data(const QModelIndex &index, int role) const
         return cell.location;
     case ChartRole:
         return cell.chart;
+    case TerraformRole:
+        return cell.terraform;
     default:
         return {};
     }
@@ -165,12 +167,17 @@ QVariant VersionMatrixModel::headerData(int section, Qt::Orientation orientation
     const Row &row = m_rows.at(section);
     if (role == Qt::DisplayRole)
         return row.component;
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        if (row.terraform)
+            return tr("%1 (written in Terraform files)").arg(row.component);
         return row.thirdParty ? tr("%1 (third-party chart)").arg(row.component) : row.component;
+    }
     if (role == ThirdPartyRole)
         return row.thirdParty;
     if (role == ComponentRole)
         return row.component;
+    if (role == TerraformRole)
+        return row.terraform;
     return {};
 }
 
@@ -180,7 +187,8 @@ Qt::ItemFlags VersionMatrixModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const Cell &cell = m_rows.at(index.row()).cells.at(index.column());
-    if (cell.present && m_workspace && m_workspace->document(m_environments.at(index.column())))
+    if (cell.present && m_workspace
+        && (cell.terraform || m_workspace->document(m_environments.at(index.column()))))
         result |= Qt::ItemIsEditable;
     return result;
 }
@@ -208,14 +216,38 @@ void VersionMatrixModel::rebuild()
                     if (component.thirdParty != thirdParty || rowOf.contains(component.name))
                         continue;
                     rowOf.insert(component.name, int(rows.size()));
-                    rows.append(Row{component.name, thirdParty, QList<Cell>(environments.size())});
+                    rows.append(
+                        Row{component.name, thirdParty, false, QList<Cell>(environments.size())});
                 }
             }
+        }
+        // Then the versions written only in Terraform files.
+        for (const VersionWorkspace::TerraformVersion &version : m_workspace->terraformVersions()) {
+            if (rowOf.contains(version.name))
+                continue;
+            rowOf.insert(version.name, int(rows.size()));
+            Row row{version.name, false, true, QList<Cell>(environments.size())};
+            rows.append(row);
+        }
+        for (const VersionWorkspace::TerraformVersion &version : m_workspace->terraformVersions()) {
+            const int column = int(environments.indexOf(version.environment));
+            if (column < 0)
+                continue;
+            Cell &cell = rows[rowOf.value(version.name)].cells[column];
+            if (cell.present)
+                continue; // the versions file's entry is the one EnvDeck edits
+            cell.present = true;
+            cell.terraform = true;
+            cell.version = version.value;
+            cell.location = version.location.toString();
+            cell.modified = version.value != version.savedValue;
         }
         for (int column = 0; column < input.environments.size(); ++column) {
             for (const ComponentEntry &component : input.environments.at(column).components) {
                 Cell &cell = rows[rowOf.value(component.name)].cells[column];
                 cell.present = true;
+                cell.terraform = false;
+                cell.modified = false;
                 cell.version = component.version;
                 cell.locked = component.locked;
                 cell.lockReason = component.lockReason;
@@ -338,6 +370,8 @@ void VersionMatrixModel::markModified(Row &row, const Columns &columns) const
             continue;
         // A cell is modified when the saved file says something else about it.
         Cell &cell = row.cells[c];
+        if (cell.terraform)
+            continue; // set from the Terraform file's saved value
         const VersionDocument *document = m_workspace->document(environment);
         if (!document)
             continue;

@@ -33,6 +33,7 @@ public:
         EnvironmentRole,                // QString (column)
         LocationRole,                   // QString "file:line:column" of the version
         ChartRole,                      // QString
+        TerraformRole, // bool: written in a .tf/.tfvars file (cell), or only there (row)
     };
     Q_ENUM(Role)
 
@@ -76,11 +77,13 @@ private:
         int severity = -1;
         QStringList problems;
         bool modified = false;
+        bool terraform = false; // written in a .tf/.tfvars file, edited through the HCL writer
     };
     struct Row
     {
         QString component;
         bool thirdParty = false;
+        bool terraform = false; // no versions file lists it
         QList<Cell> cells;
     };
 

@@ -70,6 +70,7 @@ void VersionWorkspace::setData(Data data)
     for (auto it = m_data.documents.cbegin(); it != m_data.documents.cend(); ++it)
         m_savedBytes.insert(it.key(), it.value().bytes());
     m_report = {};
+    collectTerraformVersions();
     watchFiles();
     emit modifiedChanged();
     validate();
@@ -80,6 +81,9 @@ void VersionWorkspace::clear()
     m_watcher.waitForFinished();
     m_data = {};
     m_savedBytes.clear();
+    m_terraformVersions.clear();
+    m_terraformBytes.clear();
+    m_terraformSaved.clear();
     m_report = {};
     if (!m_files.files().isEmpty())
         m_files.removePaths(m_files.files());
@@ -148,7 +152,13 @@ Result<void> VersionWorkspace::setBytes(const QString &environment, const QByteA
 bool VersionWorkspace::isModified(const QString &environment) const
 {
     const VersionDocument *doc = document(environment);
-    return doc && doc->bytes() != m_savedBytes.value(environment);
+    if (doc && doc->bytes() != m_savedBytes.value(environment))
+        return true;
+    for (const TerraformVersion &version : m_terraformVersions) {
+        if (version.environment == environment && isTerraformFileModified(version.location.file))
+            return true;
+    }
+    return false;
 }
 
 bool VersionWorkspace::isModified() const
@@ -168,17 +178,28 @@ QStringList VersionWorkspace::modifiedEnvironments() const
 
 Result<void> VersionWorkspace::save()
 {
-    for (const QString &environment : modifiedEnvironments()) {
-        const VersionDocument *doc = document(environment);
-        const QString path = absolutePath(environment);
+    const auto write = [](const QString &path, const QByteArray &bytes) -> Result<void> {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(doc->bytes()) != doc->bytes().size()
-            || !file.commit()) {
-            return Error(
-                QStringLiteral("Cannot save %1: %2").arg(doc->displayPath(), file.errorString()));
-        }
-        m_savedBytes.insert(environment, doc->bytes());
-        qCInfo(lcRepo) << "Saved" << doc->displayPath();
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return Error(QStringLiteral("Cannot save %1: %2").arg(path, file.errorString()));
+        return {};
+    };
+    for (auto it = m_data.documents.cbegin(); it != m_data.documents.cend(); ++it) {
+        if (it.value().bytes() == m_savedBytes.value(it.key()))
+            continue;
+        if (auto result = write(absolutePath(it.key()), it.value().bytes()); !result)
+            return result;
+        m_savedBytes.insert(it.key(), it.value().bytes());
+        qCInfo(lcRepo) << "Saved" << it.value().displayPath();
+    }
+    for (auto it = m_terraformBytes.cbegin(); it != m_terraformBytes.cend(); ++it) {
+        if (!isTerraformFileModified(it.key()))
+            continue;
+        if (auto result = write(QDir(m_data.input.root).filePath(it.key()), it.value()); !result)
+            return result;
+        m_terraformSaved.insert(it.key(), it.value());
+        markTerraformSaved(it.key());
+        qCInfo(lcRepo) << "Saved" << it.key();
     }
     // QSaveFile replaces the file: watch the new one.
     watchFiles();
@@ -202,6 +223,7 @@ Result<void> VersionWorkspace::reload(const QString &environment)
     if (parsed)
         m_data.documents.insert(environment, std::move(parsed.value()));
     m_savedBytes.insert(environment, bytes);
+    reloadTerraformFiles(environment);
     watchFiles();
     emit documentChanged(environment);
     emit modifiedChanged();
@@ -227,6 +249,8 @@ void VersionWorkspace::watchFiles()
     QStringList paths;
     for (auto it = m_data.documents.cbegin(); it != m_data.documents.cend(); ++it)
         paths.append(QDir(m_data.input.root).filePath(it.value().displayPath()));
+    for (auto it = m_terraformBytes.cbegin(); it != m_terraformBytes.cend(); ++it)
+        paths.append(QDir(m_data.input.root).filePath(it.key()));
     if (!paths.isEmpty())
         m_files.addPaths(paths);
 }
@@ -246,6 +270,41 @@ void VersionWorkspace::onFileChanged(const QString &path)
             return; // our own save, or no real change
         emit changedOnDisk(it.key(), isModified(it.key()));
         return;
+    }
+    for (auto it = m_terraformSaved.cbegin(); it != m_terraformSaved.cend(); ++it) {
+        if (QDir(m_data.input.root).filePath(it.key()) != path)
+            continue;
+        if (!m_files.files().contains(path) && QFile::exists(path))
+            m_files.addPath(path);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || file.readAll() == it.value())
+            return;
+        for (const TerraformVersion &version : m_terraformVersions) {
+            if (version.location.file == it.key()) {
+                emit changedOnDisk(version.environment, isModified(version.environment));
+                return;
+            }
+        }
+        return;
+    }
+}
+
+void VersionWorkspace::reloadTerraformFiles(const QString &environment)
+{
+    QStringList files;
+    for (const TerraformVersion &version : m_terraformVersions) {
+        if (version.environment == environment && !files.contains(version.location.file))
+            files.append(version.location.file);
+    }
+    for (const QString &name : files) {
+        QFile file(QDir(m_data.input.root).filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        m_terraformBytes.insert(name, bytes);
+        m_terraformSaved.insert(name, bytes);
+        refreshTerraformValues(name);
+        markTerraformSaved(name);
     }
 }
 

@@ -30,6 +30,19 @@ public:
         QHash<QString, VersionDocument> documents; // environment -> its versions file
     };
 
+    // A version written in a .tf or .tfvars file rather than in a versions file: a Helm release's
+    // `version`, a module's `version`, the `?ref=` of a git source, or the variable default or
+    // tfvars value they trace to. Edited through the HCL writer at the place the tracer found.
+    struct TerraformVersion
+    {
+        QString environment;
+        QString name;              // "ingress-nginx" (helm release), "module.vpc", "module.vpc ref"
+        QString value;             // as written now (unsaved edits included)
+        QString savedValue;        // as written in the file on disk
+        SourceLocation location;   // file relative to the repository root; 1-based
+        bool insideString = false; // a ref inside a source string, not a whole literal
+    };
+
     explicit VersionWorkspace(QObject *parent = nullptr);
     ~VersionWorkspace() override;
 
@@ -62,7 +75,17 @@ public:
     }
     bool isModified(const QString &environment) const;
     bool isModified() const;
-    QStringList modifiedEnvironments() const;
+    QStringList modifiedEnvironments() const; // with a modified versions or Terraform file
+
+    const QList<TerraformVersion> &terraformVersions() const { return m_terraformVersions; }
+    const TerraformVersion *terraformVersion(const QString &environment, const QString &name) const;
+    // The new bytes of the file that holds `version` with `newValue` written there.
+    Result<QByteArray> previewTerraform(const TerraformVersion &version,
+                                        const QString &newValue) const;
+    // The Terraform file's bytes as edited (or as loaded); replacing them for an edit or its undo.
+    QByteArray terraformBytes(const QString &file) const;
+    Result<void> setTerraformBytes(const QString &file, const QByteArray &bytes);
+    bool isTerraformFileModified(const QString &file) const;
 
     // Writes every modified document atomically (QSaveFile). Stops at the first failure, which
     // leaves that file and the ones after it untouched and still modified.
@@ -84,12 +107,19 @@ signals:
     void changedOnDisk(const QString &environment, bool hasUnsavedEdits);
 
 private:
+    void collectTerraformVersions();
+    void refreshTerraformValues(const QString &file);
+    void markTerraformSaved(const QString &file);
+    void reloadTerraformFiles(const QString &environment);
     void watchFiles();
     void onFileChanged(const QString &path);
     Validation::EnvironmentInput *environmentInput(const QString &environment);
 
     Data m_data;
     QHash<QString, QByteArray> m_savedBytes;
+    QList<TerraformVersion> m_terraformVersions;
+    QHash<QString, QByteArray> m_terraformBytes; // file -> bytes as edited
+    QHash<QString, QByteArray> m_terraformSaved; // file -> bytes on disk
     QFileSystemWatcher m_files;
     QFutureWatcher<Validation::Report> m_watcher;
     Validation::Report m_report;

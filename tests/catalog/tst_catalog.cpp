@@ -235,7 +235,9 @@ void TestCatalog::parsesHelmIndex()
     QCOMPARE(index->contains(chart), !versions.isEmpty());
     QCOMPARE(texts(index->problems), problems);
     if (!firstCreated.isEmpty()) {
-        const HelmChartVersion &first = index->entries.value(chart).first();
+        // value() returns a copy: keep it alive while `first` refers into it.
+        const QList<HelmChartVersion> releases = index->entries.value(chart);
+        const HelmChartVersion &first = releases.first();
         QCOMPARE(first.created, QDateTime::fromString(firstCreated, Qt::ISODateWithMs));
         QCOMPARE(first.appVersion, QStringLiteral("1.9.4"));
         QCOMPARE(first.location.toString(), QStringLiteral("index.yaml:4:7"));

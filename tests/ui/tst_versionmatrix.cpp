@@ -2,6 +2,7 @@
 // The version matrix on the demo repository: what it shows (promotion order, skew, locks,
 // problems), and editing as a user does it: change a version, lock and unlock with a reason,
 // undo and redo byte for byte, save atomically, and files changed on disk.
+#include "GitFixture.h"
 #include "Screenshots.h"
 #include "TestSupport.h"
 
@@ -53,6 +54,7 @@ private slots:
     void saveWarnsWhileErrorsRemain();
     void problemActivationSelectsCell();
     void fileChangedOnDisk();
+    void versionsWrittenInTerraform();
     void screenshots();
 
 private:
@@ -89,6 +91,7 @@ private:
     int m_run = 0;
     std::unique_ptr<VersionMatrixView> m_view;
     QList<QString> m_questions; // titles of the questions asked
+    QStringList m_warnings;     // warnings shown, "title: text"
     QMessageBox::StandardButton m_answer = QMessageBox::Cancel;
     std::optional<QString> m_reason;
 };
@@ -119,6 +122,10 @@ void tst_VersionMatrix::init()
         return m_answer;
     });
     m_view->setReasonPrompt([this](const QString &, const QString &) { return m_reason; });
+    m_view->setWarning([this](const QString &title, const QString &text) {
+        m_warnings << title + QStringLiteral(": ") + text;
+    });
+    m_warnings.clear();
     m_view->resize(1200, 760);
     QSignalSpy loaded(m_view.get(), &VersionMatrixView::loaded);
     m_view->setRepository(m_repo);
@@ -293,13 +300,12 @@ void tst_VersionMatrix::editUndoRedoIsExact()
 
     // A version the document refuses changes nothing and leaves no command behind.
     const int commands = m_view->undoStack()->count();
-    QTimer::singleShot(0, [] {
-        if (auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->accept();
-    });
     QVERIFY(!m_view->setVersion(QStringLiteral("staging"), QStringLiteral("no-such-component"),
                                 QStringLiteral("1.0.0")));
     QCOMPARE(m_view->undoStack()->count(), commands);
+    QCOMPARE(m_warnings.size(), 1);
+    QVERIFY2(m_warnings.first().contains(QLatin1String("no-such-component")),
+             qPrintable(m_warnings.first()));
 }
 
 void tst_VersionMatrix::validationMarksCellsAndProblems()
@@ -438,6 +444,99 @@ void tst_VersionMatrix::fileChangedOnDisk()
     QTRY_COMPARE_WITH_TIMEOUT(m_view->workspace()->document(QStringLiteral("staging"))->bytes(),
                               second, Timeout);
     QVERIFY(m_questions.isEmpty());
+}
+
+void tst_VersionMatrix::versionsWrittenInTerraform()
+{
+    // A repository that writes versions in Terraform itself: a literal, a ref inside a git source
+    // and a variable set in terraform.tfvars.
+    const GitFixture fixture(m_tmp.filePath(QStringLiteral("terraform-only")));
+    QVERIFY(fixture.init());
+    const QByteArray mainTf = "resource \"helm_release\" \"redis\" {\n"
+                              "  name    = \"redis\"\n"
+                              "  chart   = \"redis\"\n"
+                              "  version = \"18.1.0\" # pinned for the cache tests\n"
+                              "}\n"
+                              "\n"
+                              "module \"vpc\" {\n"
+                              "  source = \"git::https://git.example.io/vpc.git?ref=v1.2.0\"\n"
+                              "}\n"
+                              "\n"
+                              "module \"eks\" {\n"
+                              "  source  = \"terraform-aws-modules/eks/aws\"\n"
+                              "  version = var.eks_version\n"
+                              "}\n"
+                              "\n"
+                              "variable \"eks_version\" {\n"
+                              "  default = \"19.0.0\"\n"
+                              "}\n";
+    const QByteArray tfvars = "# dev\neks_version = \"19.5.0\"\n";
+    QVERIFY(fixture.write(QStringLiteral("environments/dev/main.tf"), mainTf));
+    QVERIFY(fixture.write(QStringLiteral("environments/dev/terraform.tfvars"), tfvars));
+    QVERIFY(fixture.commit(QStringLiteral("dev")));
+
+    VersionMatrixView view;
+    view.setQuestion([](const QString &, const QString &, QMessageBox::StandardButtons,
+                        QMessageBox::StandardButton) { return QMessageBox::Save; });
+    QStringList warnings;
+    view.setWarning([&warnings](const QString &title, const QString &text) {
+        warnings << title + QStringLiteral(": ") + text;
+    });
+    QSignalSpy loaded(&view, &VersionMatrixView::loaded);
+    view.setRepository(fixture.root());
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, Timeout);
+    VersionMatrixModel *model = view.model();
+    const auto cellOf = [model](const char *name) {
+        return model->indexOf(QString::fromLatin1(name), QStringLiteral("dev"));
+    };
+    QCOMPARE(cellOf("redis").data().toString(), QStringLiteral("18.1.0"));
+    QCOMPARE(cellOf("module.vpc ref").data().toString(), QStringLiteral("v1.2.0"));
+    QCOMPARE(cellOf("module.eks").data().toString(), QStringLiteral("19.5.0"));
+    QVERIFY(cellOf("redis").data(VersionMatrixModel::TerraformRole).toBool());
+    QCOMPARE(cellOf("module.eks").data(VersionMatrixModel::LocationRole).toString(),
+             QStringLiteral("environments/dev/terraform.tfvars:2:15"));
+    QVERIFY(model->flags(cellOf("module.vpc ref")) & Qt::ItemIsEditable);
+
+    QVERIFY2(
+        view.setVersion(QStringLiteral("dev"), QStringLiteral("redis"), QStringLiteral("18.2.0")),
+        qPrintable(warnings.join(u'\n')));
+    QVERIFY2(view.setVersion(QStringLiteral("dev"), QStringLiteral("module.vpc ref"),
+                             QStringLiteral("v1.10.0")),
+             qPrintable(warnings.join(u'\n')));
+    QVERIFY2(view.setVersion(QStringLiteral("dev"), QStringLiteral("module.eks"),
+                             QStringLiteral("20.0.0")),
+             qPrintable(warnings.join(u'\n')));
+    QByteArray expectedMain = mainTf;
+    expectedMain.replace("\"18.1.0\"", "\"18.2.0\"").replace("ref=v1.2.0", "ref=v1.10.0");
+    QByteArray expectedVars = tfvars;
+    expectedVars.replace("19.5.0", "20.0.0");
+    QCOMPARE(view.workspace()->terraformBytes(QStringLiteral("environments/dev/main.tf")),
+             expectedMain);
+    QCOMPARE(view.workspace()->terraformBytes(QStringLiteral("environments/dev/terraform.tfvars")),
+             expectedVars);
+    QCOMPARE(cellOf("module.vpc ref").data().toString(), QStringLiteral("v1.10.0"));
+    QVERIFY(cellOf("redis").data(VersionMatrixModel::ModifiedRole).toBool());
+    // Nothing on disk yet; a second edit of the ref starts from the edited text.
+    QCOMPARE(readFile(fixture.root() + QStringLiteral("/environments/dev/main.tf")), mainTf);
+    QVERIFY(view.setVersion(QStringLiteral("dev"), QStringLiteral("module.vpc ref"),
+                            QStringLiteral("v1.11.0")));
+    view.undoStack()->undo();
+    QCOMPARE(cellOf("module.vpc ref").data().toString(), QStringLiteral("v1.10.0"));
+
+    // Undo all: the files' bytes are exactly what they were.
+    while (view.undoStack()->canUndo())
+        view.undoStack()->undo();
+    QCOMPARE(view.workspace()->terraformBytes(QStringLiteral("environments/dev/main.tf")), mainTf);
+    QCOMPARE(cellOf("redis").data().toString(), QStringLiteral("18.1.0"));
+    QVERIFY(!view.workspace()->isModified());
+    while (view.undoStack()->canRedo())
+        view.undoStack()->redo();
+    view.undoStack()->undo(); // back to v1.10.0
+    QVERIFY(view.save());
+    QCOMPARE(readFile(fixture.root() + QStringLiteral("/environments/dev/main.tf")), expectedMain);
+    QCOMPARE(readFile(fixture.root() + QStringLiteral("/environments/dev/terraform.tfvars")),
+             expectedVars);
+    QVERIFY(!cellOf("redis").data(VersionMatrixModel::ModifiedRole).toBool());
 }
 
 void tst_VersionMatrix::screenshots()
