@@ -58,9 +58,10 @@ Result<VersionWorkspace::Data> VersionWorkspace::load(const QString &path, bool 
     return data;
 }
 
-QFuture<Result<VersionWorkspace::Data>> VersionWorkspace::loadAsync(const QString &path)
+QFuture<Result<VersionWorkspace::Data>> VersionWorkspace::loadAsync(const QString &path,
+                                                                   bool offline)
 {
-    return QtConcurrent::run([path] { return load(path); });
+    return QtConcurrent::run([path, offline] { return load(path, offline); });
 }
 
 void VersionWorkspace::setData(Data data)

@@ -47,9 +47,11 @@ public:
     ~VersionWorkspace() override;
 
     // Reads what the workspace needs, with HEAD as the base revision when there is one (so the
-    // lock and downgrade rules compare with the last commit). Never on the GUI thread.
-    static Result<Data> load(const QString &path, bool offline = true);
-    static QFuture<Result<Data>> loadAsync(const QString &path);
+    // lock and downgrade rules compare with the last commit). Downloads Helm indexes given by URL
+    // unless `offline` (then their caches are used). Never on the GUI thread.
+    static Result<Data> load(const QString &path, bool offline = false);
+    // load() on the thread pool: the window shows "Reading versions…" meanwhile.
+    static QFuture<Result<Data>> loadAsync(const QString &path, bool offline = false);
 
     void setData(Data data); // starts watching the files and validating
     void clear();
