@@ -255,6 +255,16 @@ void VersionMatrixModel::rebuild()
                 cell.location = component.versionLocation.toString();
             }
         }
+        for (const QString &environment : environments) {
+            const VersionDocument *document = m_workspace->document(environment);
+            std::optional<VersionDocument> saved;
+            if (document && document->bytes() != m_workspace->savedBytes(environment)) {
+                if (auto parsed = VersionDocument::parse(m_workspace->savedBytes(environment),
+                                                         document->displayPath()))
+                    saved = std::move(parsed.value());
+            }
+            columns.saved.append(std::move(saved));
+        }
         for (Row &row : rows) {
             computeSkew(row, columns);
             markModified(row, columns);
@@ -321,24 +331,24 @@ void VersionMatrixModel::applyFindings()
 
 void VersionMatrixModel::computeSkew(Row &row, const Columns &columns)
 {
-    const QList<int> &m_tiers = columns.tiers;
-    const QStringList &m_bases = columns.bases;
-    const QStringList &m_environments = columns.environments;
+    const QList<int> &tiers = columns.tiers;
+    const QStringList &bases = columns.bases;
+    const QStringList &environments = columns.environments;
     auto semver = [](const QString &text) { return Semver::parse(text); };
     QSet<QString> productionVersions;
     for (int c = 0; c < row.cells.size(); ++c) {
-        if (row.cells.at(c).present && Tier(m_tiers.value(c)) == Tier::Production
-            && m_bases.value(c).isEmpty())
+        if (row.cells.at(c).present && Tier(tiers.value(c)) == Tier::Production
+            && bases.value(c).isEmpty())
             productionVersions.insert(row.cells.at(c).version);
     }
     for (int s = 0; s < row.cells.size(); ++s) {
         Cell &staging = row.cells[s];
-        if (!staging.present || Tier(m_tiers.value(s)) != Tier::Staging)
+        if (!staging.present || Tier(tiers.value(s)) != Tier::Staging)
             continue;
         const auto stagingVersion = semver(staging.version);
         for (int p = 0; p < row.cells.size(); ++p) {
             Cell &production = row.cells[p];
-            if (!production.present || Tier(m_tiers.value(p)) != Tier::Production)
+            if (!production.present || Tier(tiers.value(p)) != Tier::Production)
                 continue;
             const auto productionVersion = semver(production.version);
             if (stagingVersion && productionVersion && *productionVersion < *stagingVersion) {
@@ -349,35 +359,25 @@ void VersionMatrixModel::computeSkew(Row &row, const Columns &columns)
     }
     for (int c = 0; c < row.cells.size(); ++c) {
         Cell &cell = row.cells[c];
-        if (!cell.present || Tier(m_tiers.value(c)) != Tier::Production)
+        if (!cell.present || Tier(tiers.value(c)) != Tier::Production)
             continue;
-        if (m_bases.value(c).isEmpty() && productionVersions.size() > 1)
+        if (bases.value(c).isEmpty() && productionVersions.size() > 1)
             cell.skew |= ProductionsDiffer;
-        const int base = int(m_environments.indexOf(m_bases.value(c)));
+        const int base = int(environments.indexOf(bases.value(c)));
         if (base >= 0 && row.cells.at(base).present && row.cells.at(base).version != cell.version)
             cell.skew |= DiffersFromBase;
     }
 }
 
-void VersionMatrixModel::markModified(Row &row, const Columns &columns) const
+void VersionMatrixModel::markModified(Row &row, const Columns &columns)
 {
-    const QStringList &m_environments = columns.environments;
-    if (!m_workspace)
-        return;
     for (int c = 0; c < row.cells.size(); ++c) {
-        const QString &environment = m_environments.at(c);
-        if (!m_workspace->isModified(environment))
+        Cell &cell = row.cells[c];
+        // Terraform cells compare with their file's saved value when they are built.
+        if (cell.terraform || !columns.saved.at(c))
             continue;
         // A cell is modified when the saved file says something else about it.
-        Cell &cell = row.cells[c];
-        if (cell.terraform)
-            continue; // set from the Terraform file's saved value
-        const VersionDocument *document = m_workspace->document(environment);
-        if (!document)
-            continue;
-        auto saved
-            = VersionDocument::parse(m_workspace->savedBytes(environment), document->displayPath());
-        const VersionEntry *before = saved ? saved->find(row.component) : nullptr;
+        const VersionEntry *before = columns.saved.at(c)->find(row.component);
         if (!before)
             cell.modified = cell.present;
         else

@@ -94,9 +94,12 @@ private:
         QStringList environments;
         QList<int> tiers;  // Tier per column
         QStringList bases; // `base` per column
+        // The saved file of each column whose versions file has unsaved edits, parsed once per
+        // rebuild; nullopt for the other columns.
+        QList<std::optional<VersionDocument>> saved;
     };
     static void computeSkew(Row &row, const Columns &columns);
-    void markModified(Row &row, const Columns &columns) const;
+    static void markModified(Row &row, const Columns &columns);
 
     QPointer<VersionWorkspace> m_workspace;
     QStringList m_environments;
