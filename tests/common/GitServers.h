@@ -72,7 +72,8 @@ public:
     {
         m_daemonPort = freePort();
         m_daemon = std::make_unique<QProcess>();
-        m_daemon->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        // Its log (connections, and probes that hang up at once) would drown the test output.
+        m_daemon->setStandardErrorFile(m_dir.filePath(QStringLiteral("daemon.log")));
         m_daemon->start(
             QStringLiteral("git"),
             {QStringLiteral("daemon"), QStringLiteral("--reuseaddr"),
@@ -123,7 +124,8 @@ public:
             return false;
         conf.close();
         m_lighttpd = std::make_unique<QProcess>();
-        m_lighttpd->setProcessChannelMode(QProcess::ForwardedChannels);
+        m_lighttpd->setStandardOutputFile(http + QStringLiteral("/stdout.log"));
+        m_lighttpd->setStandardErrorFile(http + QStringLiteral("/stderr.log"));
         // -D keeps it in the foreground, so it is our child and stops with us.
         m_lighttpd->start(lighttpdPath(),
                           {QStringLiteral("-D"), QStringLiteral("-f"), conf.fileName()});

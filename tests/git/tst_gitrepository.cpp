@@ -29,6 +29,8 @@ private slots:
     void diffWorkTree();
     void diffCommitsAndStat_data();
     void diffCommitsAndStat();
+    void rebaseBranchNotCheckedOut();
+    void rebaseKeepsLocalEdits();
 
 private:
     // A repository with a.txt, b.txt, dir/c.txt committed on main, u.txt modified (unstaged) and
@@ -456,6 +458,70 @@ void TestGitRepository::diffCommitsAndStat()
     QCOMPARE(stat->deletions, deletions);
     QVERIFY(stat->files > 0);
     QVERIFY(!repository->diffCommits(QStringLiteral("nope"), to));
+}
+
+void TestGitRepository::rebaseBranchNotCheckedOut()
+{
+    auto git = makeRepository();
+    QVERIFY(git);
+    QVERIFY(!git->git({"checkout", "-q", "-b", "feature"}).isNull());
+    git->write(QStringLiteral("f.txt"), "feature file\n");
+    QVERIFY(!git->git({"add", "f.txt"}).isNull());
+    QVERIFY(git->commit(QStringLiteral("feature one")));
+    git->write(QStringLiteral("f.txt"), "feature file, twice\n");
+    QVERIFY(!git->git({"add", "f.txt"}).isNull());
+    QVERIFY(git->commit(QStringLiteral("feature two")));
+    QVERIFY(!git->git({"checkout", "-q", "main"}).isNull());
+    git->write(QStringLiteral("a.txt"), "main moved on\n");
+    QVERIFY(!git->git({"add", "a.txt"}).isNull());
+    QVERIFY(git->commit(QStringLiteral("main moves")));
+    const QString main = git->head();
+    const QString statusBefore = git->git({"status", "--porcelain"});
+
+    auto repository = Repository::open(git->root());
+    QVERIFY(repository);
+    const Result<QString> rebased
+        = repository->rebaseOnto(QStringLiteral("feature"), QStringLiteral("main"));
+    QVERIFY2(rebased, qPrintable(rebased ? QString() : rebased.error().message()));
+    QCOMPARE(git->git({"rev-parse", "feature"}).trimmed(), *rebased);
+    QCOMPARE(git->git({"log", "--format=%s", "main..feature"}),
+             QStringLiteral("feature two\nfeature one\n"));
+    QCOMPARE(git->git({"rev-parse", "feature~2"}).trimmed(), main);
+    QCOMPARE(git->git({"show", "feature:f.txt"}), QStringLiteral("feature file, twice\n"));
+    QCOMPARE(git->git({"show", "feature:a.txt"}), QStringLiteral("main moved on\n"));
+    // main is checked out: neither it nor the work tree moved.
+    QCOMPARE(git->head(), main);
+    QCOMPARE(git->git({"status", "--porcelain"}), statusBefore);
+}
+
+void TestGitRepository::rebaseKeepsLocalEdits()
+{
+    auto git = makeRepository();
+    QVERIFY(git);
+    QVERIFY(!git->git({"branch", "upstream"}).isNull());
+    QVERIFY(!git->git({"checkout", "-q", "upstream"}).isNull());
+    git->write(QStringLiteral("u.txt"), "upstream changed u\n");
+    QVERIFY(!git->git({"add", "u.txt"}).isNull());
+    QVERIFY(!git->git({"-c", "user.name=T", "-c", "user.email=t@example.io", "commit", "-q", "-m",
+                       "upstream"})
+                 .isNull());
+    QVERIFY(!git->git({"checkout", "-q", "main"}).isNull());
+    git->write(QStringLiteral("u.txt"), "unrelated, edited\n"); // the local edit is back
+    git->write(QStringLiteral("a.txt"), "mine\n");
+    auto repository = Repository::open(git->root());
+    QVERIFY(repository);
+    const Result<QString> mine
+        = repository->commitFiles({QStringLiteral("a.txt")}, QStringLiteral("mine"), kAuthor);
+    QVERIFY(mine);
+
+    // Replaying works in memory, but checking out would overwrite the local edit of u.txt.
+    const Result<QString> rebased
+        = repository->rebaseOnto(QStringLiteral("main"), QStringLiteral("upstream"));
+    QVERIFY(!rebased);
+    QVERIFY2(rebased.error().message().contains(QLatin1String("nothing was changed")),
+             qPrintable(rebased.error().message()));
+    QCOMPARE(git->head(), *mine);
+    QCOMPARE(read(QStringLiteral("u.txt")), QStringLiteral("unrelated, edited\n"));
 }
 
 ENVDECK_TEST_MAIN_CORE(TestGitRepository)

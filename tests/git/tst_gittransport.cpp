@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QtConcurrent>
 
 using namespace EnvDeck;
 using namespace EnvDeck::Git;
@@ -40,6 +41,7 @@ private slots:
     void protectedBranch_data();
     void protectedBranch();
     void silentServerTimesOut();
+    void workerThreads();
 
 private:
     QString url(const QString &transport) const;
@@ -387,6 +389,32 @@ void TestGitTransport::silentServerTimesOut()
     QCOMPARE(repository.error().message(),
              QStringLiteral("%1 did not answer within 1 s (retry later)").arg(silentUrl));
     QVERIFY(timer.elapsed() < 10000);
+}
+
+void TestGitTransport::workerThreads()
+{
+    // One Repository per thread, both transports at once; each clone pushes a branch of its own.
+    auto job = [this](const QString &transport) -> QString {
+        auto repository = Repository::clone(
+            url(transport), m_work->filePath(QStringLiteral("t-") + transport), options());
+        if (!repository)
+            return repository.error().message();
+        const QString branch = QStringLiteral("thread-") + transport;
+        if (const auto created = repository->createBranch(branch); !created)
+            return created.error().message();
+        const auto pushed
+            = repository->push(QStringLiteral("origin"), branch, QString(), options());
+        if (!pushed)
+            return pushed.error().message();
+        return pushed->pushed ? repository->headCommit().value() : pushed->rejectedReason;
+    };
+    QFuture<QString> overGit = QtConcurrent::run(job, QStringLiteral("git"));
+    QFuture<QString> overHttp = QtConcurrent::run(job, QStringLiteral("http"));
+    const QString main = m_servers->revParse(QStringLiteral("infra"), "main");
+    QCOMPARE(overGit.result(), main);
+    QCOMPARE(overHttp.result(), main);
+    QCOMPARE(m_servers->revParse(QStringLiteral("infra"), "thread-git"), main);
+    QCOMPARE(m_servers->revParse(QStringLiteral("infra"), "thread-http"), main);
 }
 
 ENVDECK_TEST_MAIN_CORE(TestGitTransport)
