@@ -14,8 +14,9 @@ packages=(
   libyaml-cpp-dev libgit2-dev libspdlog-dev libfmt-dev qtkeychain-qt6-dev
   # runtime tools: diagram layout, headless display for screenshots, fonts
   graphviz xvfb xauth fonts-dejavu-core
-  # test tools: xmllint checks the JUnit reports of `envdeck validate` against their schema
-  libxml2-utils
+  # test tools: xmllint checks the JUnit reports of `envdeck validate` against their schema;
+  # lighttpd serves git-http-backend with Basic auth for the libgit2 transport tests
+  libxml2-utils lighttpd
 )
 
 # node + npm run HashiCorp's HCL converter, the reference of the hcl2json differential tests.
