@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "forge/RestForgeClient.h"
+
+namespace EnvDeck::Forge {
+
+// Azure DevOps (Services and Server) pull requests through REST API 7.1, with a personal
+// access token as Basic credentials.
+class AzureDevOpsClient : public RestForgeClient
+{
+public:
+    using RestForgeClient::RestForgeClient;
+
+    ForgeJob *openMergeRequest(const MergeRequestSpec &spec, QObject *parent = nullptr) override;
+    ForgeJob *mergeRequest(int number, QObject *parent = nullptr) override;
+    ForgeJob *mergeRequests(const QStringList &sourceBranches, QObject *parent = nullptr) override;
+
+    // One merge request as the API returns it.
+    static Result<MergeRequest> parse(const QJsonObject &object, const ForgeSettings &settings);
+};
+
+} // namespace EnvDeck::Forge
