@@ -14,8 +14,10 @@ packages=(
   libyaml-cpp-dev libgit2-dev libspdlog-dev libfmt-dev qtkeychain-qt6-dev
   # runtime tools: diagram layout, headless display for screenshots, fonts
   graphviz xvfb xauth fonts-dejavu-core
-  # test tools: xmllint checks the JUnit reports of `envdeck validate` against their schema
-  libxml2-utils
+  # test tools: xmllint checks the JUnit reports of `envdeck validate` against their schema;
+  # a private D-Bus session with gnome-keyring is the real keychain of tst_keychain
+  # (scripts/with-keyring.sh), secret-tool looks into it from outside
+  libxml2-utils dbus gnome-keyring libsecret-tools
 )
 
 # node + npm run HashiCorp's HCL converter, the reference of the hcl2json differential tests.
