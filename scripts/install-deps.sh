@@ -15,8 +15,10 @@ packages=(
   # runtime tools: diagram layout, headless display for screenshots, fonts
   graphviz xvfb xauth fonts-dejavu-core
   # test tools: xmllint checks the JUnit reports of `envdeck validate` against their schema;
-  # lighttpd serves git-http-backend with Basic auth for the libgit2 transport tests
-  libxml2-utils lighttpd
+  # lighttpd serves git-http-backend with Basic auth for the libgit2 transport tests;
+  # a private D-Bus session with gnome-keyring is the real keychain of tst_keychain
+  # (scripts/with-keyring.sh), secret-tool looks into it from outside
+  libxml2-utils lighttpd dbus gnome-keyring libsecret-tools
 )
 
 # node + npm run HashiCorp's HCL converter, the reference of the hcl2json differential tests.
