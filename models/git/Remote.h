@@ -8,9 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <chrono>
 #include <functional>
-#include <memory>
 #include <optional>
 
 namespace EnvDeck::Git {
