@@ -43,6 +43,7 @@ private slots:
     void keychainUnavailable_data();
     void keychainUnavailable();
     void keychainSilent();
+    void keychainSilentWrite();
     // Last: looks through everything the tests above wrote and logged.
     void noTokenLeaks();
 
@@ -56,7 +57,7 @@ private:
         QStringList notes;
     };
     QList<ProbeRead> runProbe(const QProcessEnvironment &environment, const QString &service,
-                              int keychainTimeoutMs, int reads);
+                              int keychainTimeoutMs, int reads, const QString &write = {});
     QString token(const QString &name); // a distinct value, remembered for noTokenLeaks()
     void setGitCredentialStore(const QString &contents);
     void checkNoLeak(const EnvDeck::Credentials::TokenJob &job);

@@ -13,15 +13,18 @@ using namespace EnvDeck::Credentials;
 
 QList<TstTokens::ProbeRead> TstTokens::runProbe(const QProcessEnvironment &environment,
                                                 const QString &service, int keychainTimeoutMs,
-                                                int reads)
+                                                int reads, const QString &write)
 {
     QList<ProbeRead> result;
     QProcess probe;
     probe.setProcessEnvironment(environment);
     probe.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QSignalSpy finished(&probe, &QProcess::finished);
-    probe.start(ENVDECK_TOKEN_PROBE, {service, "forge.example.test",
-                                      QString::number(keychainTimeoutMs), QString::number(reads)});
+    QStringList arguments{service, "forge.example.test", QString::number(keychainTimeoutMs),
+                          QString::number(reads)};
+    if (!write.isEmpty())
+        arguments.append(write);
+    probe.start(ENVDECK_TOKEN_PROBE, arguments);
     // Waiting with the event loop running, so a server in this process keeps accepting.
     if (!finished.wait(30000)) {
         probe.kill();
@@ -31,7 +34,7 @@ QList<TstTokens::ProbeRead> TstTokens::runProbe(const QProcessEnvironment &envir
     }
     const QString output = QString::fromUtf8(probe.readAllStandardOutput());
     for (const QString &line : output.split('\n', Qt::SkipEmptyParts)) {
-        if (line.startsWith("read ")) {
+        if (line.startsWith("read ") || line.startsWith("write ")) {
             result.append(ProbeRead{});
             result.last().ms = line.section("ms=", 1).toLongLong();
         } else if (result.isEmpty()) {
@@ -143,5 +146,44 @@ void TstTokens::keychainSilent()
                      && reads[i].notes.first().startsWith("keychain skipped:"),
                  qPrintable(reads[i].notes.join(" | ")));
     }
+    qDeleteAll(accepted);
+}
+
+void TstTokens::keychainSilentWrite()
+{
+    // Saving a token while the keychain does not answer: it is kept for the session and said so,
+    // and the next read finds it there without waiting for the keychain again.
+    QLocalServer server;
+    const QString socketPath = m_root.filePath("silent-bus-write");
+    QVERIFY(server.listen(socketPath));
+    QList<QLocalSocket *> accepted;
+    connect(&server, &QLocalServer::newConnection, &server, [&] {
+        while (QLocalSocket *socket = server.nextPendingConnection())
+            accepted.append(socket);
+    });
+
+    const QString value = token("silent-write");
+    QProcessEnvironment environment = probeEnvironment(m_home, QString());
+    environment.remove("GITLAB_TOKEN");
+    environment.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + socketPath);
+
+    const QList<ProbeRead> steps = runProbe(environment, "gitlab", 1000, 1, value);
+    QCOMPARE(steps.size(), 2);
+    const ProbeRead &written = steps[0];
+    QVERIFY2(written.error.isEmpty(), qPrintable(written.error));
+    QCOMPARE(written.source, QString::number(int(Source::Memory)));
+    QVERIFY2(written.ms >= 900 && written.ms < 3000, qPrintable(QString::number(written.ms)));
+    QCOMPARE(written.notes,
+             QStringList({"keychain did not answer within 1 s", "kept for this session only"}));
+
+    const ProbeRead &read = steps[1];
+    QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+    QCOMPARE(read.source, QString::number(int(Source::Memory)));
+    QCOMPARE(read.value, value);
+    QVERIFY2(read.ms < 2000, qPrintable(QString::number(read.ms)));
+    QVERIFY2(read.notes.first().startsWith("keychain skipped:"),
+             qPrintable(read.notes.join(" | ")));
+    QVERIFY2(read.notes.contains("environment: GITLAB_TOKEN not set"),
+             qPrintable(read.notes.join(" | ")));
     qDeleteAll(accepted);
 }
