@@ -36,6 +36,12 @@ private slots:
     void gets();
     void listsTwoPages_data();
     void listsTwoPages();
+    void listsSeveralBranches_data();
+    void listsSeveralBranches();
+    void azurePagesWithSkip();
+    void staysOnTheForgeWhenPaging();
+    void reuseWithoutOpenOneFails_data();
+    void reuseWithoutOpenOneFails();
     // tst_forge_failures.cpp
     void reportsHttpErrors_data();
     void reportsHttpErrors();
