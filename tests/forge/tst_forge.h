@@ -56,6 +56,8 @@ private slots:
     void reportsConnectionRefused_data();
     void reportsConnectionRefused();
     void cancels();
+    void cancelsWhileWaitingToRetry();
+    void reportsRedirects();
 };
 
 #include <QString>
