@@ -46,6 +46,8 @@ struct HttpResponse
 // The shared base of the REST jobs: one QNetworkReply at a time (a job may need several calls:
 // create, then find the existing one; page after page), the transfer timeout, 429 retries, and
 // HTTP and network errors turned into messages that name the provider and what to do.
+// finished() may be emitted from inside the job's own reply handling: delete a job with
+// deleteLater(), not from a slot with `delete`.
 class HttpForgeJob : public ForgeJob
 {
     Q_OBJECT

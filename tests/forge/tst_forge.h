@@ -36,6 +36,12 @@ private slots:
     void gets();
     void listsTwoPages_data();
     void listsTwoPages();
+    void listsSeveralBranches_data();
+    void listsSeveralBranches();
+    void azurePagesWithSkip();
+    void staysOnTheForgeWhenPaging();
+    void reuseWithoutOpenOneFails_data();
+    void reuseWithoutOpenOneFails();
     // tst_forge_failures.cpp
     void reportsHttpErrors_data();
     void reportsHttpErrors();
@@ -50,6 +56,8 @@ private slots:
     void reportsConnectionRefused_data();
     void reportsConnectionRefused();
     void cancels();
+    void cancelsWhileWaitingToRetry();
+    void reportsRedirects();
 };
 
 #include <QString>

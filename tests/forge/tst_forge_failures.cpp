@@ -271,3 +271,47 @@ void TestForge::cancels()
     QCOMPARE(finished.count(), 1);
     delete job;
 }
+
+void TestForge::cancelsWhileWaitingToRetry()
+{
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    const ForgeProfile profile = forgeProfile(Provider::GitHub, server.url());
+    server.enqueue(429, R"({"message":"slow down"})", {{"Retry-After", "1"}});
+    server.enqueue(201, QJsonDocument(profile.fixture()).toJson());
+    QNetworkAccessManager network;
+    auto client = makeClient(profile, &network);
+
+    ForgeJob *job = client->openMergeRequest(testSpec(), this);
+    QSignalSpy status(job, &ForgeJob::statusChanged);
+    QSignalSpy finished(job, &ForgeJob::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(status.count(), 1, Patience);
+    job->cancel();
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!job->result().ok());
+    QTest::qWait(1500); // past the Retry-After: no second request goes out
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(finished.count(), 1);
+    delete job;
+}
+
+void TestForge::reportsRedirects()
+{
+    // Redirects are not followed (they could carry the token's header elsewhere): reported.
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    const ForgeProfile profile = forgeProfile(Provider::GitLab, server.url());
+    server.enqueue(301, {}, {{"Location", "https://gitlab.new.example/api/v4/projects/1"}});
+    QNetworkAccessManager network;
+    auto client = makeClient(profile, &network);
+
+    ForgeJob *job = client->mergeRequest(4, this);
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), Patience);
+    QVERIFY(!job->result().ok());
+    const QString message = job->result().error().toString();
+    QVERIFY2(message.contains(QLatin1String("https://gitlab.new.example/api/v4/projects/1")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("forge.url")), qPrintable(message));
+    QCOMPARE(server.requests().size(), 1);
+    delete job;
+}

@@ -257,3 +257,138 @@ void TestForge::listsTwoPages()
     delete none;
     delete job;
 }
+
+void TestForge::listsSeveralBranches_data()
+{
+    addProviders();
+}
+
+void TestForge::listsSeveralBranches()
+{
+    QFETCH(Provider, provider);
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    const ForgeProfile profile = forgeProfile(provider, server.url());
+    const QString open = provider == Provider::GitLab   ? QStringLiteral("opened")
+                         : provider == Provider::GitHub ? QStringLiteral("open")
+                                                        : QStringLiteral("active");
+    server.enqueue(200, profile.listBody({profile.item(8, QStringLiteral("envdeck/a"), open)}));
+    server.enqueue(200, profile.listBody({}));
+    server.enqueue(200, profile.listBody({profile.item(9, QStringLiteral("envdeck/c"), open)}));
+    QNetworkAccessManager network;
+    auto client = makeClient(profile, &network);
+
+    const QStringList branches{QStringLiteral("envdeck/a"), QStringLiteral("envdeck/b"),
+                               QStringLiteral("envdeck/c")};
+    ForgeJob *job = client->mergeRequests(branches, this);
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), Patience);
+    QVERIFY2(job->result().ok(), qPrintable(errorText(job)));
+    QCOMPARE(job->result()->size(), 2);
+    QCOMPARE(job->result()->at(0).sourceBranch, QStringLiteral("envdeck/a"));
+    QCOMPARE(job->result()->at(1).sourceBranch, QStringLiteral("envdeck/c"));
+    QCOMPARE(server.requests().size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(
+            server.requests().at(i).query.queryItemValue(profile.listBranchKey, QUrl::FullyDecoded),
+            profile.branchValue(branches.at(i)));
+    delete job;
+}
+
+void TestForge::azurePagesWithSkip()
+{
+    // Without a continuation token, a full page means "ask for the next one".
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    const ForgeProfile profile = forgeProfile(Provider::AzureDevOps, server.url());
+    const QString branch = QStringLiteral("feature/x");
+    const QString active = QStringLiteral("active");
+    server.enqueue(200, profile.listBody({profile.item(1, branch, active),
+                                          profile.item(2, branch, QStringLiteral("completed"))}));
+    server.enqueue(200, profile.listBody({profile.item(3, branch, active)}));
+    QNetworkAccessManager network;
+    auto client = makeClient(profile, &network);
+    client->setPageSize(2);
+
+    ForgeJob *job = client->mergeRequests({branch}, this);
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), Patience);
+    QVERIFY2(job->result().ok(), qPrintable(errorText(job)));
+    QCOMPARE(job->result()->size(), 3);
+    QCOMPARE(job->result()->at(1).state, MergeRequestState::Merged);
+    QCOMPARE(server.requests().size(), 2);
+    const QUrlQuery first = server.requests().at(0).query;
+    const QUrlQuery second = server.requests().at(1).query;
+    QCOMPARE(first.queryItemValue(QStringLiteral("$top")), QStringLiteral("2"));
+    QCOMPARE(first.queryItemValue(QStringLiteral("$skip")), QStringLiteral("0"));
+    QCOMPARE(second.queryItemValue(QStringLiteral("$top")), QStringLiteral("2"));
+    QCOMPARE(second.queryItemValue(QStringLiteral("$skip")), QStringLiteral("2"));
+    QVERIFY(!second.hasQueryItem(QStringLiteral("continuationToken")));
+    delete job;
+}
+
+void TestForge::staysOnTheForgeWhenPaging()
+{
+    // A next link to another host would carry the token there: it is not followed.
+    LoopbackServer server;
+    LoopbackServer elsewhere;
+    QVERIFY(server.listen());
+    QVERIFY(elsewhere.listen());
+    const ForgeProfile profile = forgeProfile(Provider::GitHub, server.url());
+    const QByteArray next = elsewhere.url().toEncoded() + profile.pullsPath + "?page=2";
+    server.enqueue(200,
+                   profile.listBody({profile.item(5, QStringLiteral("b"), QStringLiteral("open"))}),
+                   {{"Link", QByteArray("<" + next + ">; rel=\"next\"")}});
+    elsewhere.enqueue(200, profile.listBody({}));
+    QNetworkAccessManager network;
+    auto client = makeClient(profile, &network);
+
+    ForgeJob *job = client->mergeRequests({QStringLiteral("b")}, this);
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), Patience);
+    QVERIFY2(job->result().ok(), qPrintable(errorText(job)));
+    QCOMPARE(job->result()->size(), 1);
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(elsewhere.requests().size(), 0);
+    QVERIFY(capturedLog().filter(QStringLiteral("stopped paging")).size() == 1);
+    delete job;
+}
+
+void TestForge::reuseWithoutOpenOneFails_data()
+{
+    addProviders();
+}
+
+void TestForge::reuseWithoutOpenOneFails()
+{
+    QFETCH(Provider, provider);
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    const ForgeProfile profile = forgeProfile(provider, server.url());
+    switch (provider) {
+    case Provider::GitHub:
+        server.enqueue(
+            422,
+            R"({"message":"Validation Failed","errors":[{"resource":"PullRequest","code":"custom","message":"A pull request already exists for octo-org:feature/bump-ingress."}]})");
+        break;
+    case Provider::GitLab:
+        server.enqueue(
+            409,
+            R"({"message":["Another open merge request already exists for this source branch: !7"]})");
+        break;
+    default:
+        server.enqueue(
+            409,
+            R"({"message":"TF401179: An active pull request for the source and target branch already exists."})");
+        break;
+    }
+    server.enqueue(200, profile.listBody({}));
+    QNetworkAccessManager network;
+    auto client = makeClient(profile, &network);
+
+    ForgeJob *job = client->openMergeRequest(testSpec(), this);
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), Patience);
+    QVERIFY(!job->result().ok());
+    const QString message = job->result().error().toString();
+    QVERIFY2(message.contains(QLatin1String("lists no open one")), qPrintable(message));
+    QVERIFY2(message.contains(testSpec().sourceBranch), qPrintable(message));
+    QCOMPARE(server.requests().size(), 2);
+    delete job;
+}
