@@ -137,7 +137,9 @@ ReviewCommitDialog::ReviewCommitDialog(const ReviewProposal &proposal, QWidget *
     layout->addLayout(buttons);
 
     resize(980, 780);
-    if (!proposal.files.isEmpty())
+    if (proposal.files.isEmpty())
+        showFile(-1);
+    else
         m_files->setCurrentItem(m_files->topLevelItem(0));
     setState(State::Review);
     m_message->setFocus();
@@ -214,7 +216,8 @@ QWidget *ReviewCommitDialog::createFilesPart(const ReviewProposal &proposal)
         auto item = new QTreeWidgetItem(m_files);
         item->setIcon(0, statusIcon(file.status));
         item->setText(0, file.path);
-        const QString described = statusText(file.status) + QStringLiteral(": ") + file.path;
+        const QString described
+            = tr("%1: %2", "file status: path").arg(statusText(file.status), file.path);
         item->setToolTip(0, described);
         item->setData(0, Qt::AccessibleTextRole, described);
         item->setText(1, QStringLiteral("+%1 \u2212%2").arg(file.insertions).arg(file.deletions));
@@ -366,10 +369,19 @@ ReviewDecision ReviewCommitDialog::decision() const
     return decision;
 }
 
+QString ReviewCommitDialog::branchProblem() const
+{
+    const QString name = m_branchEdit->text();
+    if (!m_proposal.currentBranch.isEmpty() && name == m_proposal.currentBranch)
+        return tr("%1 is the current branch: choose “Current branch” to commit on it.")
+            .arg(QStringLiteral("“%1”").arg(name));
+    return BranchName::problem(name);
+}
+
 QString ReviewCommitDialog::commitBlocker() const
 {
     if (m_newBranch->isChecked()) {
-        const QString problem = BranchName::problem(m_branchEdit->text());
+        const QString problem = branchProblem();
         if (!problem.isEmpty())
             return problem;
     }

@@ -140,6 +140,8 @@ private:
     QWidget *createCommitPart(const ReviewProposal &proposal);
     QWidget *createStatusPart();
     void showFile(int index);
+    // Why the new branch's name cannot be used, or empty.
+    QString branchProblem() const;
     void setState(State state);
     void updateInputs();
     void requestCommit();

@@ -3,8 +3,6 @@
 // link) and when it failed (the message and the recoveries offered).
 #include "ReviewCommitDialog.h"
 
-#include "BranchName.h"
-
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -151,9 +149,9 @@ void ReviewCommitDialog::updateInputs()
     m_mergeRequest->setEnabled(idle && m_proposal.hasRemote && !m_proposal.providerName.isEmpty());
 
     const bool newBranch = m_newBranch->isChecked();
-    const QString branchProblem = newBranch ? BranchName::problem(m_branchEdit->text()) : QString();
-    m_branchProblem->setText(branchProblem);
-    m_branchProblem->setVisible(idle && !branchProblem.isEmpty());
+    const QString problem = newBranch ? branchProblem() : QString();
+    m_branchProblem->setText(problem);
+    m_branchProblem->setVisible(idle && !problem.isEmpty());
 
     const QString blocker = commitBlocker();
     m_commitButton->setEnabled(idle && blocker.isEmpty());

@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The review & commit dialog and the merge requests panel, driven as a user does: keys, clicks,
-// and the caller's reports (step, progress, finished, failed).
+// The review & commit dialog, driven as a user does: keys, clicks, and the caller's reports
+// (step, progress, finished, failed); Git's branch name rules; the diff highlighter.
 #include <QApplication>
 
 #include "BranchName.h"
 #include "DiffView.h"
-#include "MergeRequestsPanel.h"
 #include "ReviewCommitDialog.h"
 #include "Screenshots.h"
 #include "TestSupport.h"
-#include "forge/MergeRequestListModel.h"
 
-#include <QAbstractItemModelTester>
-#include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
@@ -22,7 +18,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTableWidget>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -31,10 +26,6 @@
 #include <git2.h>
 
 using namespace EnvDeck;
-using Forge::MergeRequest;
-using Forge::MergeRequestListModel;
-using Forge::MergeRequestState;
-using Forge::Provider;
 
 namespace {
 
@@ -109,39 +100,6 @@ ReviewProposal proposal()
     return p;
 }
 
-QList<MergeRequest> mergeRequests(const QDateTime &now)
-{
-    MergeRequest open;
-    open.provider = Provider::GitLab;
-    open.number = 42;
-    open.reference = QStringLiteral("!42");
-    open.title = QStringLiteral("Promote payments-api 2.7.3 to prod-eu");
-    open.sourceBranch = QStringLiteral("envdeck/payments-api-2.7.3");
-    open.targetBranch = QStringLiteral("main");
-    open.webUrl
-        = QUrl(QStringLiteral("https://gitlab.example.io/platform/infra/-/merge_requests/42"));
-    open.author = QStringLiteral("Maria Silva");
-    open.created = now.addSecs(-2 * 3600);
-    MergeRequest merged = open;
-    merged.number = 39;
-    merged.reference = QStringLiteral("!39");
-    merged.title = QStringLiteral("Lock cert-manager in staging");
-    merged.sourceBranch = QStringLiteral("envdeck/lock-cert-manager");
-    merged.state = MergeRequestState::Merged;
-    merged.webUrl
-        = QUrl(QStringLiteral("https://gitlab.example.io/platform/infra/-/merge_requests/39"));
-    merged.created = now.addDays(-1);
-    MergeRequest local;
-    local.provider = Provider::Local;
-    local.number = 3;
-    local.reference = QStringLiteral("local 3");
-    local.title = QStringLiteral("Bump external-dns to 7.2.0 in dev");
-    local.sourceBranch = QStringLiteral("envdeck/external-dns-7.2.0");
-    local.targetBranch = QStringLiteral("main");
-    local.created = now.addDays(-5);
-    return {open, merged, local};
-}
-
 ReviewDecision decisionAt(const QSignalSpy &spy, int i)
 {
     return spy.at(i).at(0).value<ReviewDecision>();
@@ -181,10 +139,6 @@ private slots:
     void diffLineKinds_data();
     void diffLineKinds();
     void diffViewFormats();
-    void modelRowsAndColumns();
-    void modelUpdateItem();
-    void panelEmptyState();
-    void panelOpenAndRefresh();
     void screenshots();
 };
 
@@ -258,6 +212,8 @@ void tst_ReviewCommit::commitEnabled_data()
     QTest::newRow("invalid branch")
         << QStringLiteral("m") << true << QStringLiteral("a b") << false;
     QTest::newRow("empty branch") << QStringLiteral("m") << true << QString() << false;
+    QTest::newRow("new branch named like the current")
+        << QStringLiteral("m") << true << QStringLiteral("main") << false;
     QTest::newRow("invalid name, current branch")
         << QStringLiteral("m") << false << QStringLiteral("a..b") << true;
 }
@@ -278,7 +234,8 @@ void tst_ReviewCommit::commitEnabled()
     if (!enabled) // the reason is where the user looks: the button's tooltip
         QCOMPARE(dialog.commitButton()->toolTip(), dialog.commitBlocker());
     const auto problem = dialog.findChild<QLabel *>(QStringLiteral("branchProblem"));
-    QCOMPARE(!problem->isHidden(), newBranch && !BranchName::isValid(branch));
+    QCOMPARE(!problem->isHidden(),
+             newBranch && (!BranchName::isValid(branch) || branch == QStringLiteral("main")));
 
     QSignalSpy requested(&dialog, &ReviewCommitDialog::commitRequested);
     dialog.commitButton()->click();
@@ -561,6 +518,12 @@ void tst_ReviewCommit::fileSelectionShowsDiff()
     QCOMPARE(dialog.diffView()->toPlainText(), ProductionPatch);
     QVERIFY(dialog.diffView()->isReadOnly());
 
+    ReviewProposal nothing = proposal();
+    nothing.files.clear();
+    ReviewCommitDialog empty(nothing);
+    QVERIFY(empty.diffView()->toPlainText().isEmpty());
+    QVERIFY(!empty.diffView()->placeholderText().isEmpty());
+
     QTableWidget *table = dialog.changesTable();
     QCOMPARE(table->rowCount(), 3);
     QCOMPARE(table->horizontalHeaderItem(0)->text(), QStringLiteral("Component"));
@@ -675,130 +638,6 @@ void tst_ReviewCommit::diffViewFormats()
     }
 }
 
-void tst_ReviewCommit::modelRowsAndColumns()
-{
-    MergeRequestListModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    model.setItems(mergeRequests(now));
-    QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.columnCount(), 6);
-    QCOMPARE(model.headerData(MergeRequestListModel::BranchesColumn, Qt::Horizontal),
-             QVariant(QStringLiteral("Branches")));
-    const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {
-        return model.index(row, column).data(role);
-    };
-    QCOMPARE(cell(0, MergeRequestListModel::ReferenceColumn).toString(), QStringLiteral("!42"));
-    QCOMPARE(cell(0, MergeRequestListModel::BranchesColumn).toString(),
-             QStringLiteral("envdeck/payments-api-2.7.3 → main"));
-    QCOMPARE(cell(1, MergeRequestListModel::StateColumn).toString(), QStringLiteral("merged"));
-    QCOMPARE(cell(0, MergeRequestListModel::ProviderColumn).toString(), QStringLiteral("GitLab"));
-    QCOMPARE(cell(2, MergeRequestListModel::ProviderColumn).toString(),
-             QStringLiteral("Local (git only)"));
-    QCOMPARE(cell(0, MergeRequestListModel::CreatedColumn, Qt::EditRole).toDateTime(),
-             now.addSecs(-2 * 3600));
-    QCOMPARE(cell(0, MergeRequestListModel::CreatedColumn).toString(),
-             now.addSecs(-2 * 3600).toString(Qt::ISODate));
-    QCOMPARE(cell(0, 0, MergeRequestListModel::UrlRole).toUrl(), mergeRequests(now).at(0).webUrl);
-    QVERIFY(cell(2, 0, MergeRequestListModel::UrlRole).toUrl().isEmpty());
-    QCOMPARE(cell(2, 0, MergeRequestListModel::NumberRole).toInt(), 3);
-    QCOMPARE(cell(2, 0, MergeRequestListModel::ProviderRole).toInt(), int(Provider::Local));
-    QCOMPARE(model.rowOf(39), 1);
-    QCOMPARE(model.rowOf(7), -1);
-}
-
-void tst_ReviewCommit::modelUpdateItem()
-{
-    MergeRequestListModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setItems(mergeRequests(QDateTime::currentDateTimeUtc()));
-    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-
-    QVERIFY(model.updateItem(42, MergeRequestState::Merged));
-    QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.at(0).at(0).toModelIndex(),
-             model.index(0, MergeRequestListModel::StateColumn));
-    QCOMPARE(model.index(0, MergeRequestListModel::StateColumn).data().toString(),
-             QStringLiteral("merged"));
-    QCOMPARE(model.items().at(0).state, MergeRequestState::Merged);
-    QCOMPARE(model.index(0, 0, {}).data(MergeRequestListModel::StateRole).toInt(),
-             int(MergeRequestState::Merged));
-    QVERIFY(model.updateItem(42, MergeRequestState::Merged)); // unchanged: no signal
-    QCOMPARE(changed.size(), 1);
-    QVERIFY(!model.updateItem(1000, MergeRequestState::Closed));
-    QCOMPARE(changed.size(), 1);
-    QCOMPARE(reset.size(), 0);
-    QCOMPARE(model.index(1, MergeRequestListModel::StateColumn).data().toString(),
-             QStringLiteral("merged"));
-    QCOMPARE(model.index(2, MergeRequestListModel::StateColumn).data().toString(),
-             QStringLiteral("open"));
-}
-
-void tst_ReviewCommit::panelEmptyState()
-{
-    MergeRequestsPanel panel;
-    const auto empty = panel.findChild<QLabel *>(QStringLiteral("mergeRequestsEmpty"));
-    QCOMPARE(empty->text(), QStringLiteral("No merge requests opened from EnvDeck yet"));
-    QVERIFY(panel.isShowingEmptyState());
-    panel.model()->setItems(mergeRequests(QDateTime::currentDateTime()));
-    QVERIFY(!panel.isShowingEmptyState());
-    panel.model()->setItems({});
-    QVERIFY(panel.isShowingEmptyState());
-    QVERIFY(!panel.openAction()->isEnabled());
-}
-
-void tst_ReviewCommit::panelOpenAndRefresh()
-{
-    MergeRequestsPanel panel;
-    panel.resize(760, 260);
-    const QList<MergeRequest> requests = mergeRequests(QDateTime::currentDateTime());
-    panel.model()->setItems(requests);
-    QVERIFY(showActive(&panel));
-    QSignalSpy open(&panel, &MergeRequestsPanel::openRequested);
-    QSignalSpy refresh(&panel, &MergeRequestsPanel::refreshRequested);
-
-    // Newest first, and the Created column says how long ago.
-    QCOMPARE(panel.view()->model()->index(0, 0).data().toString(), QStringLiteral("!42"));
-    QCOMPARE(panel.view()->model()->index(2, 0).data().toString(), QStringLiteral("local 3"));
-
-    QVERIFY(panel.selectMergeRequest(3));
-    QVERIFY(!panel.openAction()->isEnabled()); // local records have no page
-    panel.view()->setFocus();
-    QTest::keyClick(panel.view(), Qt::Key_Return);
-    QCOMPARE(open.size(), 0);
-
-    QVERIFY(panel.selectMergeRequest(39));
-    QVERIFY(panel.openAction()->isEnabled());
-    QTest::keyClick(panel.view(), Qt::Key_Return);
-    QCOMPARE(open.size(), 1);
-    QCOMPARE(open.at(0).at(0).value<MergeRequest>().number, 39);
-    const QModelIndex first = panel.view()->model()->index(0, 1);
-    // A real double-click: the view only takes the second press as one after a first.
-    const QPoint centre = panel.view()->visualRect(first).center();
-    QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, centre);
-    QTest::mouseDClick(panel.view()->viewport(), Qt::LeftButton, {}, centre);
-    QCOMPARE(open.size(), 2);
-    QCOMPARE(open.at(1).at(0).value<MergeRequest>().number, 42);
-
-    QTest::keyClick(panel.view(), Qt::Key_F5);
-    QCOMPARE(refresh.size(), 1);
-    panel.setRefreshing(true);
-    QVERIFY(!panel.refreshAction()->isEnabled());
-    QCOMPARE(panel.statusLabel()->text(), QStringLiteral("Refreshing…"));
-    panel.setError(QStringLiteral("GitLab answered 401: the token was refused"));
-    QVERIFY(panel.refreshAction()->isEnabled());
-    QVERIFY(!panel.retryButton()->isHidden());
-    QVERIFY(panel.statusLabel()->styleSheet().contains(QStringLiteral("color")));
-    panel.retryButton()->click();
-    QCOMPARE(refresh.size(), 2);
-    panel.setRefreshedAt(QDateTime(QDate(2026, 11, 26), QTime(10, 42)));
-    QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("Refreshed at ")),
-             qPrintable(panel.statusLabel()->text()));
-    QCOMPARE(panel.statusLabel()->text(), QStringLiteral("Refreshed at 10:42"));
-    QVERIFY(panel.retryButton()->isHidden());
-}
-
 void tst_ReviewCommit::screenshots()
 {
     ReviewCommitDialog dialog(proposal());
@@ -812,13 +651,36 @@ void tst_ReviewCommit::screenshots()
         QStringLiteral("!43"));
     saveScreenshot(&dialog, QStringLiteral("review-commit-done.png"));
 
-    MergeRequestsPanel panel;
-    panel.resize(820, 240);
-    panel.model()->setItems(mergeRequests(QDateTime::currentDateTime()));
-    panel.setRefreshedAt(QDateTime::currentDateTime());
-    QVERIFY(showActive(&panel));
-    panel.selectMergeRequest(42);
-    saveScreenshot(&panel, QStringLiteral("merge-requests.png"));
+    ReviewCommitDialog failed(proposal());
+    QVERIFY(showActive(&failed));
+    failed.commitButton()->click();
+    failed.setFailed(QStringLiteral("Push to origin refused: the remote branch "
+                                    "envdeck/payments-api-2.8.0 has commits this one does not "
+                                    "have (someone pushed to it in the meantime)."),
+                     Recovery::FetchAndRebase | Recovery::PushAsNewBranch);
+    saveScreenshot(&failed, QStringLiteral("review-commit-failed.png"));
+
+    // A dark palette, as a dark desktop theme gives it: the diff and the summary stay readable.
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    QApplication::setPalette(dark);
+    {
+        ReviewCommitDialog darkDialog(proposal());
+        QVERIFY(showActive(&darkDialog));
+        QVERIFY(darkDialog.diffView()->highlighter()->isDark());
+        saveScreenshot(&darkDialog, QStringLiteral("review-commit-dark.png"));
+    }
+    QApplication::setPalette(light);
 }
 
 ENVDECK_TEST_MAIN_GUI(tst_ReviewCommit)
