@@ -66,6 +66,10 @@ QFuture<Result<VersionWorkspace::Data>> VersionWorkspace::loadAsync(const QStrin
 
 void VersionWorkspace::setData(Data data)
 {
+    // A reload of the same repository keeps the list of files EnvDeck wrote: they are still to
+    // be committed.
+    if (data.input.root != m_data.input.root)
+        m_savedFiles.clear();
     m_data = std::move(data);
     m_savedBytes.clear();
     for (auto it = m_data.documents.cbegin(); it != m_data.documents.cend(); ++it)
@@ -191,6 +195,7 @@ Result<void> VersionWorkspace::save()
         if (auto result = write(absolutePath(it.key()), it.value().bytes()); !result)
             return result;
         m_savedBytes.insert(it.key(), it.value().bytes());
+        m_savedFiles.insert(it.value().displayPath());
         qCInfo(lcRepo) << "Saved" << it.value().displayPath();
     }
     for (auto it = m_terraformBytes.cbegin(); it != m_terraformBytes.cend(); ++it) {
@@ -199,6 +204,7 @@ Result<void> VersionWorkspace::save()
         if (auto result = write(QDir(m_data.input.root).filePath(it.key()), it.value()); !result)
             return result;
         m_terraformSaved.insert(it.key(), it.value());
+        m_savedFiles.insert(it.key());
         markTerraformSaved(it.key());
         qCInfo(lcRepo) << "Saved" << it.key();
     }
@@ -206,6 +212,19 @@ Result<void> VersionWorkspace::save()
     watchFiles();
     emit modifiedChanged();
     return {};
+}
+
+void VersionWorkspace::forgetSavedFiles(const QStringList &files)
+{
+    for (const QString &file : files)
+        m_savedFiles.remove(file);
+}
+
+QStringList VersionWorkspace::savedFiles() const
+{
+    QStringList files(m_savedFiles.cbegin(), m_savedFiles.cend());
+    files.sort();
+    return files;
 }
 
 Result<void> VersionWorkspace::reload(const QString &environment)

@@ -8,6 +8,7 @@
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QSet>
 #include <QObject>
 
 #include <functional>
@@ -94,6 +95,11 @@ public:
     Result<void> save();
     // Re-reads an environment's file from disk, dropping its unsaved edits.
     Result<void> reload(const QString &environment);
+    // The files save() wrote since the workspace was loaded (relative, '/', sorted): exactly what
+    // EnvDeck changed, so a commit never takes other work-tree changes along.
+    QStringList savedFiles() const;
+    // After those files were committed.
+    void forgetSavedFiles(const QStringList &files);
 
     const Validation::Report &report() const { return m_report; }
     bool isValidating() const { return m_validating; }
@@ -119,6 +125,7 @@ private:
 
     Data m_data;
     QHash<QString, QByteArray> m_savedBytes;
+    QSet<QString> m_savedFiles;
     QList<TerraformVersion> m_terraformVersions;
     QHash<QString, QByteArray> m_terraformBytes; // file -> bytes as edited
     QHash<QString, QByteArray> m_terraformSaved; // file -> bytes on disk
