@@ -275,6 +275,12 @@ const QList<Command> &commands()
         {"validate",
          "Check versions, locks, approvals and files; exit 1 when there are errors (for CI)",
          "[REPO]", declareValidate, runValidate},
+        {"bump",
+         "Change one component's version or lock, commit it, and optionally push it and open a "
+         "merge request",
+         "[REPO] --env E --component C --version V", declareBump, runBump},
+        {"merge-requests", "List, merge or close the local (git-only) merge requests", "[REPO]",
+         declareMergeRequests, runMergeRequests},
     };
     return list;
 }

@@ -16,4 +16,10 @@ int runHcl2Json(const QCommandLineParser &parser, QTextStream &out, QTextStream 
 void declareValidate(QCommandLineParser &parser);
 int runValidate(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
 
+void declareBump(QCommandLineParser &parser);
+int runBump(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+
+void declareMergeRequests(QCommandLineParser &parser);
+int runMergeRequests(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+
 } // namespace EnvDeck::Cli
