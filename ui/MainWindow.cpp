@@ -7,24 +7,33 @@
 #include "Formatting.h"
 #include "LoadController.h"
 #include "LoadingPage.h"
+#include "MergeRequestsController.h"
+#include "MergeRequestsPanel.h"
+#include "PublishController.h"
 #include "RecentMenu.h"
 #include "RecentRepositories.h"
 #include "RepositoryPage.h"
 #include "UiLogging.h"
 #include "VersionMatrixView.h"
 #include "WelcomePage.h"
+#include "credentials/TokenStore.h"
 #include "demo/DemoRepository.h"
+#include "matrix/VersionWorkspace.h"
 #include "repo/EnvironmentListModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -121,6 +130,61 @@ void MainWindow::createPages()
     m_pages->addWidget(m_errorPage);
     m_pages->addWidget(m_repositoryPage);
     setCentralWidget(m_pages);
+
+    m_tokens = new Credentials::TokenStore(this);
+    m_network = new QNetworkAccessManager(this);
+    m_publish = new PublishController(this, m_tokens, m_network, this);
+    m_mergeRequestsPanel = new MergeRequestsPanel(this);
+    m_mergeRequestsDock = new QDockWidget(tr("Merge Requests"), this);
+    m_mergeRequestsDock->setObjectName(QStringLiteral("mergeRequestsDock"));
+    m_mergeRequestsDock->setWidget(m_mergeRequestsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_mergeRequestsDock);
+    m_mergeRequestsDock->hide();
+    m_mergeRequests = new MergeRequestsController(m_mergeRequestsPanel, m_publish, this);
+
+    connect(m_publish, &PublishController::committed, this, [this](const QStringList &files) {
+        if (VersionWorkspace *workspace = m_repositoryPage->versionMatrix()->workspace())
+            workspace->forgetSavedFiles(files);
+        reload();
+    });
+    connect(m_publish, &PublishController::mergeRequestOpened, this,
+            [this](const Forge::MergeRequest &mergeRequest, const QString &root) {
+                m_mergeRequests->add(mergeRequest, root);
+                m_mergeRequestsDock->show();
+            });
+    connect(m_mergeRequests, &MergeRequestsController::merged, this, [this] { reload(); });
+    connect(m_mergeRequestsPanel, &MergeRequestsPanel::openRequested, this,
+            [](const Forge::MergeRequest &mergeRequest) {
+                if (!mergeRequest.webUrl.isEmpty())
+                    QDesktopServices::openUrl(mergeRequest.webUrl);
+            });
+}
+
+void MainWindow::reviewAndCommit()
+{
+    if (currentPage() != Page::Repository)
+        return;
+    VersionMatrixView *matrix = m_repositoryPage->versionMatrix();
+    VersionWorkspace *workspace = matrix->workspace();
+    if (!workspace || workspace->isEmpty())
+        return;
+    if (workspace->isModified() && !matrix->save())
+        return;
+    if (workspace->isValidating()) {
+        // The review shows the validation of exactly what is committed: wait for it.
+        connect(workspace, &VersionWorkspace::validated, this, &MainWindow::reviewAndCommit,
+                Qt::SingleShotConnection);
+        statusBar()->showMessage(tr("Validating before the review…"));
+        return;
+    }
+    const QStringList files = workspace->savedFiles();
+    if (files.isEmpty()) {
+        QMessageBox::information(this, tr("Review & Commit"),
+                                 tr("EnvDeck has not changed any file yet. Edit versions or locks "
+                                    "in the Versions tab and save them (Ctrl+S) first."));
+        return;
+    }
+    m_publish->review(m_path, files, workspace->input(), workspace->report());
 }
 
 void MainWindow::createActions()
@@ -168,6 +232,12 @@ void MainWindow::createActions()
         m_repositoryPage->focusFilter();
     });
 
+    m_reviewAction = create(QStringLiteral("actionReviewCommit"), tr("Review && &Commit…"),
+                            QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_reviewAction->setStatusTip(
+        tr("Commit the files EnvDeck changed, push them and open a merge request"));
+    connect(m_reviewAction, &QAction::triggered, this, &MainWindow::reviewAndCommit);
+
     m_aboutAction = create(QStringLiteral("actionAbout"), tr("&About EnvDeck"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -193,6 +263,17 @@ void MainWindow::createMenus()
     // The version matrix's editing actions; their shortcuts work while the matrix has focus.
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions(m_repositoryPage->versionMatrix()->editActions());
+
+    QMenu *git = menuBar()->addMenu(tr("&Git"));
+    git->addAction(m_reviewAction);
+    git->addSeparator();
+    QAction *showMergeRequests = m_mergeRequestsDock->toggleViewAction();
+    showMergeRequests->setText(tr("&Merge Requests Panel"));
+    showMergeRequests->setObjectName(QStringLiteral("actionShowMergeRequests"));
+    git->addAction(showMergeRequests);
+    QAction *refreshMergeRequests = m_mergeRequestsPanel->refreshAction();
+    git->addAction(refreshMergeRequests);
+    git->addAction(m_mergeRequests->mergeAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showEnvironmentsAction);
@@ -285,6 +366,7 @@ void MainWindow::closeRepository()
     m_path.clear();
     m_lastAttempt = Attempt::None;
     m_loader->cancel();
+    m_mergeRequests->setRepository({});
     setPage(Page::Welcome);
 }
 
@@ -374,6 +456,7 @@ void MainWindow::onLoaded(const RepositorySnapshot &snapshot, qint64 elapsedMs)
 
     m_repositoryPage->setSnapshot(&*m_snapshot, m_environmentToSelect);
     m_environmentToSelect.clear();
+    m_mergeRequests->setRepository(m_path);
 
     setPage(Page::Repository);
     m_repositoryPage->focusEnvironments();
@@ -428,6 +511,7 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(page != Page::Welcome);
     m_filterAction->setEnabled(page == Page::Repository);
     m_showEnvironmentsAction->setEnabled(page == Page::Repository);
+    m_reviewAction->setEnabled(page == Page::Repository);
 }
 
 void MainWindow::updateWindowTitle()

@@ -9,12 +9,21 @@
 #include <optional>
 
 class QAction;
+class QDockWidget;
 class QLabel;
+class QNetworkAccessManager;
 class QStackedWidget;
 
 namespace EnvDeck {
 
+namespace Credentials {
+class TokenStore;
+}
+
 class AboutDialog;
+class MergeRequestsController;
+class MergeRequestsPanel;
+class PublishController;
 class ComponentTableModel;
 class EnvironmentListModel;
 class ErrorPage;
@@ -47,6 +56,13 @@ public:
     void cancelLoading();
     void chooseRepository(); // File ▸ Open Repository…
     void showAbout();
+    // Git ▸ Review & Commit: the files EnvDeck saved, as a commit, a push and a merge request.
+    void reviewAndCommit();
+
+    PublishController *publishController() const { return m_publish; }
+    MergeRequestsController *mergeRequestsController() const { return m_mergeRequests; }
+    MergeRequestsPanel *mergeRequestsPanel() const { return m_mergeRequestsPanel; }
+    QDockWidget *mergeRequestsDock() const { return m_mergeRequestsDock; }
 
     EnvironmentListModel *environmentModel() const { return m_environmentModel; }
     ComponentTableModel *componentModel() const;
@@ -107,6 +123,13 @@ private:
     RepositoryPage *m_repositoryPage = nullptr;
     QPointer<AboutDialog> m_aboutDialog;
 
+    Credentials::TokenStore *m_tokens = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    PublishController *m_publish = nullptr;
+    MergeRequestsPanel *m_mergeRequestsPanel = nullptr;
+    QDockWidget *m_mergeRequestsDock = nullptr;
+    MergeRequestsController *m_mergeRequests = nullptr;
+
     QLabel *m_pathLabel = nullptr;
     QLabel *m_headLabel = nullptr;
     QLabel *m_countLabel = nullptr;
@@ -120,6 +143,7 @@ private:
     QAction *m_filterAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_reviewAction = nullptr;
 };
 
 } // namespace EnvDeck

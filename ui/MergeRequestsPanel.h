@@ -34,6 +34,8 @@ public:
     QTableView *view() const { return m_view; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *openAction() const { return m_openAction; }
+    // For actions the caller adds (merging a local merge request).
+    QToolBar *toolBar() const { return m_toolBar; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *retryButton() const { return m_retry; }
     bool isShowingEmptyState() const;

@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PublishController.h"
+
+#include "UiLogging.h"
+
+#include "change/ChangeSummary.h"
+#include "change/RemoteAccess.h"
+#include "credentials/TokenStore.h"
+#include "forge/LocalForgeClient.h"
+#include "forge/RestForgeClient.h"
+#include "git/Repository.h"
+#include "validation/ValidationInput.h"
+
+#include <QDate>
+#include <QFutureWatcher>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QtConcurrent>
+
+namespace EnvDeck {
+
+// Everything the dialog shows and the publish needs, gathered on a worker thread.
+struct PublishController::Review
+{
+    QString root;
+    QStringList files; // the ones that really differ from HEAD
+    ReviewProposal proposal;
+    Change::ChangeSummary summary;
+    Forge::ForgeSettings forge;
+    QString forgeProblem;
+    Error error;
+    bool ok = false;
+};
+
+namespace {
+
+QString statusText(const Git::StatusEntry &entry)
+{
+    if (entry.untracked)
+        return QStringLiteral("added");
+    if (entry.deleted)
+        return QStringLiteral("deleted");
+    return QStringLiteral("modified");
+}
+
+Result<void> shareLocalRecord(const QString &root, const QString &remote,
+                              const Git::RemoteOptions &options,
+                              const Forge::LocalRecords::Record &record)
+{
+    auto repository = Git::Repository::open(root);
+    if (!repository)
+        return repository.error();
+    if (repository->remoteUrl(remote).isEmpty())
+        return {};
+    const QString ref
+        = QLatin1String(Forge::LocalRecords::RefPrefix) + QString::number(record.request.number);
+    QStringList refspecs{QStringLiteral("+") + ref + u':' + ref};
+    if (record.request.state == Forge::MergeRequestState::Merged)
+        refspecs.append(QStringLiteral("refs/heads/") + record.request.targetBranch
+                        + QStringLiteral(":refs/heads/") + record.request.targetBranch);
+    auto pushed = repository->push(remote, refspecs, options);
+    if (!pushed)
+        return pushed.error();
+    if (!pushed->pushed)
+        return Error(pushed->rejectedReason);
+    return {};
+}
+
+} // namespace
+
+PublishController::PublishController(QWidget *window, Credentials::TokenStore *tokens,
+                                     QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_tokens(tokens)
+    , m_network(network)
+{
+    m_tokenPrompt = [](QWidget *parent, const QString &what) {
+        bool ok = false;
+        const QString token = QInputDialog::getText(
+            parent, tr("Token needed"),
+            tr("EnvDeck found no token for %1 in the keychain, the environment or git's "
+               "credential helpers.\nPaste a personal access token; it is kept in the keychain "
+               "(or for this session only when there is none):")
+                .arg(what),
+            QLineEdit::Password, {}, &ok);
+        return ok ? token.trimmed() : QString();
+    };
+}
+
+PublishController::~PublishController() = default;
+
+void PublishController::review(const QString &root, const QStringList &files,
+                               const Validation::ValidationInput &input,
+                               const Validation::Report &report)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    auto review = std::make_shared<Review>();
+    review->root = root;
+    review->summary.changes = Change::versionChanges(input);
+    Change::addValidation(review->summary, report);
+
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, review] {
+        watcher->deleteLater();
+        if (!review->ok) {
+            QMessageBox::warning(m_window, tr("Review & Commit"), review->error.toString());
+            return;
+        }
+        if (review->files.isEmpty()) {
+            QMessageBox::information(m_window, tr("Review & Commit"),
+                                     tr("Nothing to commit: the files EnvDeck saved are the same "
+                                        "as in the last commit."));
+            return;
+        }
+        showDialog(review);
+    });
+    watcher->setFuture(QtConcurrent::run([review, files] {
+        auto repository = Git::Repository::open(review->root);
+        if (!repository) {
+            review->error = repository.error();
+            return;
+        }
+        auto status = repository->status();
+        if (!status) {
+            review->error = status.error();
+            return;
+        }
+        ReviewProposal &proposal = review->proposal;
+        for (const Git::StatusEntry &entry : *status) {
+            if (!files.contains(entry.path) || entry.conflicted)
+                continue;
+            ChangedFile file;
+            file.path = entry.path;
+            file.status = statusText(entry);
+            if (auto patch = repository->diffWorkTreeToHead({entry.path}))
+                file.patch = *patch;
+            for (const Change::FileStat &stat : Change::fileStats(file.patch)) {
+                file.insertions += stat.insertions;
+                file.deletions += stat.deletions;
+                review->summary.files.append(stat);
+            }
+            review->files.append(entry.path);
+            proposal.files.append(file);
+        }
+        // Only the changes that are in the files to commit.
+        QList<Change::VersionChange> changes;
+        for (const auto &change : review->summary.changes) {
+            if (review->files.contains(change.file))
+                changes.append(change);
+        }
+        review->summary.changes = changes;
+        for (const auto &c : changes)
+            proposal.changes.append({c.environment, c.component, c.from, c.to, c.lockChange});
+
+        proposal.currentBranch
+            = repository->currentBranch().ok() ? *repository->currentBranch() : QString();
+        proposal.suggestedBranch = Change::suggestBranchName(changes, QDate::currentDate());
+        for (int n = 2; repository->branchExists(proposal.suggestedBranch); ++n)
+            proposal.suggestedBranch = Change::suggestBranchName(changes, QDate::currentDate())
+                                       + u'-' + QString::number(n);
+        proposal.message = Change::commitMessage(changes);
+        proposal.errors = review->summary.errors;
+        proposal.warnings = review->summary.warnings;
+        proposal.validationSummary
+            = review->summary.errors == 0 && review->summary.warnings == 0
+                  ? tr("Validation passed: no errors or warnings")
+                  : tr("Validation: %n error(s)", nullptr, review->summary.errors)
+                        + QStringLiteral(", ")
+                        + tr("%n warning(s)", nullptr, review->summary.warnings);
+        const QString remoteUrl = repository->remoteUrl(QStringLiteral("origin"));
+        auto forge = Forge::readForgeSettings(review->root, remoteUrl);
+        if (forge) {
+            review->forge = *forge;
+            proposal.providerName = Forge::providerDisplayName(forge->provider);
+        } else {
+            review->forgeProblem = forge.error().toString();
+        }
+        proposal.hasRemote = !repository->remoteUrl(review->forge.remote).isEmpty();
+        review->ok = true;
+    }));
+}
+
+void PublishController::showDialog(const std::shared_ptr<Review> &review)
+{
+    auto *dialog = new ReviewCommitDialog(review->proposal, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    connect(dialog, &ReviewCommitDialog::commitRequested, this,
+            [this, review](const ReviewDecision &decision) { startPublish(review, decision); });
+    dialog->open();
+}
+
+void PublishController::readRemoteToken(const QString &root, const Forge::ForgeSettings &settings,
+                                        std::function<void(Git::RemoteOptions)> done)
+{
+    QString remoteUrl;
+    if (auto repository = Git::Repository::open(root))
+        remoteUrl = repository->remoteUrl(settings.remote);
+    auto accounts = std::make_shared<QList<Credentials::Account>>(
+        Change::remoteAccounts(remoteUrl, settings));
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, accounts, next, done] {
+        if (accounts->isEmpty()) {
+            done(Change::remoteOptions(std::nullopt, std::nullopt));
+            *next = nullptr; // breaks the cycle
+            return;
+        }
+        const Credentials::Account account = accounts->takeFirst();
+        Credentials::TokenJob *job = m_tokens->read(account);
+        connect(job, &Credentials::TokenJob::finished, this, [job, account, next, done] {
+            const auto token = job->result();
+            if (token) {
+                done(Change::remoteOptions(*token, account));
+                *next = nullptr;
+            } else if (*next) {
+                (*next)();
+            }
+        });
+    };
+    (*next)();
+}
+
+void PublishController::connectForge(
+    const QString &root, bool mayAsk,
+    std::function<void(std::shared_ptr<Forge::ForgeClient>, QString problem)> done)
+{
+    QString remoteUrl;
+    if (auto repository = Git::Repository::open(root))
+        remoteUrl = repository->remoteUrl(QStringLiteral("origin"));
+    auto settings = Forge::readForgeSettings(root, remoteUrl);
+    if (!settings) {
+        done(nullptr, settings.error().toString());
+        return;
+    }
+    const Forge::ForgeSettings forge = *settings;
+    if (forge.provider == Forge::Provider::Local) {
+        Git::Signature identity;
+        if (auto repository = Git::Repository::open(root)) {
+            if (auto who = repository->identity())
+                identity = *who;
+        }
+        readRemoteToken(root, forge, [root, forge, identity, done](Git::RemoteOptions options) {
+            done(std::make_shared<Forge::LocalForgeClient>(
+                     root, identity,
+                     [root, remote = forge.remote, options](const Forge::LocalRecords::Record &r) {
+                         return shareLocalRecord(root, remote, options, r);
+                     }),
+                 QString());
+        });
+        return;
+    }
+    const auto account = Change::forgeAccount(forge);
+    Credentials::TokenJob *job = m_tokens->read(*account);
+    connect(job, &Credentials::TokenJob::finished, this, [this, job, forge, account, done, mayAsk] {
+        QString token;
+        if (const auto &result = job->result())
+            token = result->value;
+        if (token.isEmpty() && mayAsk && m_tokenPrompt) {
+            token = m_tokenPrompt(
+                m_dialog ? static_cast<QWidget *>(m_dialog.data()) : m_window,
+                tr("%1 (%2)").arg(Forge::providerDisplayName(forge.provider), account->host));
+            if (!token.isEmpty())
+                m_tokens->write(*account, token);
+        }
+        if (token.isEmpty()) {
+            done(nullptr, tr("No token for %1 (%2): set one in the keychain or in %3")
+                              .arg(Forge::providerDisplayName(forge.provider), account->host,
+                                   Credentials::environmentVariables(account->service)
+                                       .join(QStringLiteral(" / "))));
+            return;
+        }
+        done(std::shared_ptr<Forge::ForgeClient>(Forge::createForgeClient(forge, token, m_network)),
+             QString());
+    });
+}
+
+void PublishController::startPublish(const std::shared_ptr<Review> &review,
+                                     const ReviewDecision &decision)
+{
+    if (!m_dialog)
+        return;
+    m_dialog->setStep(tr("Reading credentials…"));
+    m_dialog->setProgress(0, 0);
+
+    Change::PublishRequest request;
+    request.repository = review->root;
+    request.paths = review->files;
+    request.branch = decision.branch;
+    request.message = decision.message;
+    request.push = decision.push || decision.openMergeRequest;
+    request.openMergeRequest = decision.openMergeRequest;
+    request.remote = review->forge.remote;
+    request.targetBranch = review->forge.targetBranch;
+    request.title = decision.message.section(u'\n', 0, 0);
+    request.description = Change::mergeRequestDescription(review->summary);
+
+    const auto run = [this, review, request](std::shared_ptr<Forge::ForgeClient> forge,
+                                             Git::RemoteOptions options) {
+        if (!m_dialog)
+            return;
+        m_forge = std::move(forge);
+        auto *publisher = new Change::Publisher(this);
+        m_publisher = publisher;
+        publisher->setForge(m_forge.get());
+        publisher->setRemoteOptions([options] { return options; });
+        QPointer<ReviewCommitDialog> dialog = m_dialog;
+        connect(publisher, &Change::Publisher::stepChanged, dialog, &ReviewCommitDialog::setStep);
+        connect(publisher, &Change::Publisher::progress, dialog, &ReviewCommitDialog::setProgress);
+        connect(
+            publisher, &Change::Publisher::failed, this,
+            [this, dialog, publisher, review](const QString &message, Change::Recoveries offered) {
+                if (!publisher->state().commitId.isEmpty())
+                    emit committed(review->files);
+                if (dialog)
+                    dialog->setFailed(message, Recoveries::fromInt(offered.toInt()));
+            });
+        connect(publisher, &Change::Publisher::finished, this,
+                [this, dialog, review](const Change::PublishState &state) {
+                    emit committed(review->files);
+                    if (state.mergeRequest)
+                        emit mergeRequestOpened(*state.mergeRequest, review->root);
+                    if (dialog)
+                        dialog->setFinished(
+                            state.commitId,
+                            state.mergeRequest ? state.mergeRequest->webUrl : QUrl(),
+                            state.mergeRequest ? state.mergeRequest->reference : QString());
+                });
+        connect(
+            dialog, &ReviewCommitDialog::recoveryRequested, publisher,
+            [publisher](Recovery choice) { publisher->recover(Change::Recovery(int(choice))); });
+        connect(dialog, &QObject::destroyed, publisher, [publisher] {
+            // The dialog closed: let the work finish, then the publisher goes.
+            if (!publisher->isRunning())
+                publisher->deleteLater();
+            else
+                connect(publisher, &Change::Publisher::finished, publisher, &QObject::deleteLater);
+        });
+        publisher->start(request);
+    };
+
+    const bool needsForge = decision.openMergeRequest;
+    readRemoteToken(review->root, review->forge,
+                    [this, review, run, needsForge](Git::RemoteOptions options) {
+                        if (!needsForge) {
+                            run(nullptr, options);
+                            return;
+                        }
+                        connectForge(review->root, true,
+                                     [this, run, options](std::shared_ptr<Forge::ForgeClient> forge,
+                                                          const QString &problem) {
+                                         if (!forge) {
+                                             if (m_dialog)
+                                                 m_dialog->setFailed(problem, Recovery::None);
+                                             return;
+                                         }
+                                         run(std::move(forge), options);
+                                     });
+                    });
+}
+
+} // namespace EnvDeck

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ReviewCommitDialog.h"
+
+#include "change/Publisher.h"
+#include "forge/ForgeSettings.h"
+#include "forge/MergeRequest.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QWidget;
+
+namespace EnvDeck {
+
+namespace Credentials {
+class TokenStore;
+}
+namespace Validation {
+struct ValidationInput;
+struct Report;
+} // namespace Validation
+
+// Turns the files EnvDeck saved into a commit, a push and a merge request: gathers the review
+// (diffs, version changes, validation) off the GUI thread, shows the Review & commit dialog,
+// reads the tokens it needs, and runs a Change::Publisher with the user's decision.
+class PublishController : public QObject
+{
+    Q_OBJECT
+public:
+    // Asks for a token the keychain and the fallbacks did not have; empty: the user cancelled.
+    using TokenPrompt = std::function<QString(QWidget *parent, const QString &what)>;
+
+    PublishController(QWidget *window, Credentials::TokenStore *tokens,
+                      QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~PublishController() override;
+
+    void setTokenPrompt(TokenPrompt prompt) { m_tokenPrompt = std::move(prompt); }
+
+    // Opens the dialog for `files` (relative paths EnvDeck wrote) of the repository at `root`.
+    // `input` was loaded with HEAD as its base, `report` is its latest validation.
+    void review(const QString &root, const QStringList &files,
+                const Validation::ValidationInput &input, const Validation::Report &report);
+
+    // The dialog on screen, for tests and screenshots; null when none is open.
+    ReviewCommitDialog *dialog() const { return m_dialog; }
+
+    // The forge a repository uses and a client for it (the local provider needs no token).
+    // Reads tokens asynchronously; `done` gets the client or why there is none. `mayAsk`: when
+    // no token is stored anywhere, ask the user (never for background refreshes).
+    void
+    connectForge(const QString &root, bool mayAsk,
+                 std::function<void(std::shared_ptr<Forge::ForgeClient>, QString problem)> done);
+
+signals:
+    // The files are committed: they are no longer EnvDeck's pending changes.
+    void committed(const QStringList &files);
+    void mergeRequestOpened(const EnvDeck::Forge::MergeRequest &mergeRequest, const QString &root);
+
+private:
+    struct Review;
+    void showDialog(const std::shared_ptr<Review> &review);
+    void startPublish(const std::shared_ptr<Review> &review, const ReviewDecision &decision);
+    void readRemoteToken(const QString &root, const Forge::ForgeSettings &settings,
+                         std::function<void(Git::RemoteOptions)> done);
+
+    QWidget *m_window = nullptr;
+    Credentials::TokenStore *m_tokens = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    TokenPrompt m_tokenPrompt;
+    QPointer<ReviewCommitDialog> m_dialog;
+    QPointer<Change::Publisher> m_publisher;
+    std::shared_ptr<Forge::ForgeClient> m_forge;
+};
+
+} // namespace EnvDeck
