@@ -49,6 +49,119 @@
     </message>
 </context>
 <context>
+    <name>EnvDeck::BranchName</name>
+    <message>
+        <source>Enter a name for the new branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch name cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch name cannot contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch name cannot contain %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reserved by Git.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch name cannot start with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch name cannot start or end with %1 or contain %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch name cannot end with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No part of a branch name can start with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No part of a branch name can end with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Change::Publisher</name>
+    <message>
+        <source>A merge is in progress in %1: finish or abort it first; nothing was committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rebase is in progress in %1: finish or abort it first; nothing was committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another git operation (cherry-pick, revert or bisect) is in progress in %1: finish or abort it first; nothing was committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD is detached in %1: switch to a branch first, so the commit is not lost; nothing was committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge request needs a branch of its own: commit on a new branch, not on its target &quot;%1&quot;; nothing was committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch &quot;%1&quot; exists already: choose another name; nothing was committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no changed files to commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Committing %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no remote &quot;%1&quot; to push to: the commit %2 stays on branch &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1 and replaying the commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote refused the push: %1. Your commit %2 is safe on branch &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forge is configured: add `forge:` to .envdeck.yaml or choose a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the merge request on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forge answered without a merge request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnvDeck::ComponentTableModel</name>
     <message>
         <source>locked</source>
@@ -85,6 +198,208 @@
     <message>
         <source>Written in</source>
         <translation>Eingetragen in</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Credentials</name>
+    <message>
+        <source>system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git credential helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no D-Bus session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the token file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file is not valid JSON (at byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the token file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the token file private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Credentials::Account</name>
+    <message>
+        <source>Unknown token service &quot;%1&quot; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid host name &quot;%1&quot; for a %2 token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid user name for %1: it contains spaces or line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Credentials::GitCredentialQuery</name>
+    <message>
+        <source>git credential fill did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git credential fill could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git credential fill: git is not installed (not found in PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git credential fill: no credential for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Credentials::PlainTokenFile</name>
+    <message>
+        <source>Cannot remove the token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Credentials::TokenStore</name>
+    <message>
+        <source>an earlier call has not been answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain: no token stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment: %1 not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session: no token entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain file: not allowed in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain file: no token for this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Set %1, or enter a token in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Configure a git credential helper, or enter a token in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token for %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping tokens in a plain file is turned off; turn it on in the settings first, or keep the token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token for %1 may still be in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::DiffView</name>
+    <message>
+        <source>Changes of the selected file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -302,6 +617,66 @@
     <message>
         <source>%1 — line %2</source>
         <translation>%1 — Zeile %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Forge::HttpForgeJob</name>
+    <message>
+        <source>Waiting %1 s: %2 asked to slow down (429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Forge::LocalJob</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Forge::MergeRequestListModel</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+by %2</source>
+        <translation type="unfinished">%1
+%2 von %2 {1
+?}</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -585,6 +960,100 @@
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
+    <message>
+        <source>Merge Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating before the review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp; Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EnvDeck has not changed any file yet. Edit versions or locks in the Versions tab and save them (Ctrl+S) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;&amp; &amp;Commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit the files EnvDeck changed, push them and open a merge request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Requests Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::MergeRequestsController</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected local merge request into its target branch with a merge commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge gave no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::MergeRequestsPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the forge for the current state (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected merge request in the browser (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merge requests opened from EnvDeck yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local merge requests have no web page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::ProblemsPanel</name>
@@ -615,6 +1084,56 @@
     <message>
         <source>validating…</source>
         <translation>wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::PublishController</name>
+    <message>
+        <source>Token needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EnvDeck found no token for %1 in the keychain, the environment or git&apos;s credential helpers.
+Paste a personal access token; it is kept in the keychain (or for this session only when there is none):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp; Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to commit: the files EnvDeck saved are the same as in the last commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation passed: no errors or warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation: %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No token for %1 (%2): set one in the keychain or in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading credentials…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -653,6 +1172,218 @@
     <message>
         <source>Versions</source>
         <translation>Versionen</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::ReviewCommitDialog</name>
+    <message>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished">Komponente</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished">Umgebung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>file status: path</comment>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 lines added, %2 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed &amp;files (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent branch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New branch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push to remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open merge &amp;request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open merge &amp;request on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repository has no remote to push to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge request needs the branch on a remote, and this repository has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forge is configured for this repository: set &quot;forge&quot; in .envdeck.yaml to open merge requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to see its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No textual changes in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the current branch: choose “Current branch” to commit on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a commit message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Fortschritt</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch and re&amp;base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push as ne&amp;w branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching and rebasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing to a new branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy commit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge request: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1872,157 @@ Datei von der Festplatte neu laden (Ihre Änderungen gehen verloren) oder Ihre �
     <message>
         <source>%1 does not exist any more</source>
         <translation>%1 existiert nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Unknown environment &quot;%1&quot;; the repository has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment &quot;%1&quot; has no versions file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lock needs --reason: say why it is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unlock needs --reason: say why it may change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no component &quot;%2&quot;; it has: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked in %2 (%3). Nothing was changed; pass --unlock --reason R to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished">keine Begründung angegeben</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 in %2 is already %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, locked</source>
+        <translation type="unfinished">, gesperrt</translation>
+    </message>
+    <message>
+        <source>, unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 in %2 is already at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 locally, but could not share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 locally, but could not share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open repository %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no local merge request %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown state &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the merge request record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the previous state of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid identity &quot;%1 &lt;%2&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update %1 (was it changed meanwhile?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and target branch are both &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local merge request %1 is already %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work tree has uncommitted changes to files this merge changes; commit or discard them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to merge: &quot;%1&quot; already contains every commit of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the branches to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging &quot;%1&quot; into &quot;%2&quot; conflicts in %3. Rebase the branch onto &quot;%2&quot; and resolve the conflicts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the merged tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the merge commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move &quot;%1&quot; (was it changed meanwhile?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local (git only)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
