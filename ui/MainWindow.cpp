@@ -272,6 +272,12 @@ void MainWindow::createMenus()
     showMergeRequests->setObjectName(QStringLiteral("actionShowMergeRequests"));
     git->addAction(showMergeRequests);
     QAction *refreshMergeRequests = m_mergeRequestsPanel->refreshAction();
+    refreshMergeRequests->setObjectName(QStringLiteral("actionRefreshMergeRequests"));
+    refreshMergeRequests->setText(tr("Re&fresh Merge Requests"));
+    refreshMergeRequests->setIconText(tr("Refresh"));
+    // F5 reloads the repository everywhere in the window.
+    refreshMergeRequests->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    refreshMergeRequests->setShortcutContext(Qt::WindowShortcut);
     git->addAction(refreshMergeRequests);
     git->addAction(m_mergeRequests->mergeAction());
 

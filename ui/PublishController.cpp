@@ -12,6 +12,12 @@
 #include "validation/ValidationInput.h"
 
 #include <QDate>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QFutureWatcher>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -87,9 +93,65 @@ PublishController::PublishController(QWidget *window, Credentials::TokenStore *t
             QLineEdit::Password, {}, &ok);
         return ok ? token.trimmed() : QString();
     };
+    m_identityPrompt = [](QWidget *parent) -> std::optional<std::pair<QString, QString>> {
+        QDialog dialog(parent);
+        dialog.setWindowTitle(tr("Commit identity"));
+        auto *layout = new QFormLayout(&dialog);
+        auto *intro = new QLabel(tr("Git does not know who you are yet. Commits are recorded "
+                                    "under this name and email address (saved in your git "
+                                    "configuration, so EnvDeck asks only once)."),
+                                 &dialog);
+        intro->setWordWrap(true);
+        layout->addRow(intro);
+        auto *name = new QLineEdit(&dialog);
+        auto *email = new QLineEdit(&dialog);
+        layout->addRow(tr("&Name:"), name);
+        layout->addRow(tr("&Email:"), email);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        layout->addRow(buttons);
+        const auto update = [=] {
+            buttons->button(QDialogButtonBox::Ok)
+                ->setEnabled(!name->text().trimmed().isEmpty() && email->text().contains(u'@'));
+        };
+        QObject::connect(name, &QLineEdit::textChanged, &dialog, update);
+        QObject::connect(email, &QLineEdit::textChanged, &dialog, update);
+        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        update();
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return std::pair{name->text().trimmed(), email->text().trimmed()};
+    };
+    m_hostKeyPrompt = [](QWidget *parent, const Git::HostKey &key) {
+        return QMessageBox::warning(
+                   parent, tr("Unknown SSH host"),
+                   tr("The SSH host %1 is not in your known_hosts file.\n\n%2 key fingerprint:\n%3\n\n"
+                      "Compare it with the fingerprint your administrator published. "
+                      "Connect anyway?")
+                       .arg(key.host, key.type, key.sha256),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               == QMessageBox::Yes;
+    };
 }
 
 PublishController::~PublishController() = default;
+
+bool PublishController::ensureIdentity(const QString &root)
+{
+    auto repository = Git::Repository::open(root);
+    if (!repository || repository->identity())
+        return true; // a broken repository is reported by the commit itself
+    if (!m_identityPrompt)
+        return true;
+    const auto answer = m_identityPrompt(m_dialog ? static_cast<QWidget *>(m_dialog.data()) : m_window);
+    if (!answer)
+        return false;
+    if (auto saved = Git::Repository::setGlobalIdentity(answer->first, answer->second); !saved) {
+        QMessageBox::warning(m_window, tr("Commit identity"), saved.error().toString());
+        return false;
+    }
+    return true;
+}
 
 void PublishController::review(const QString &root, const QStringList &files,
                                const Validation::ValidationInput &input,
@@ -285,6 +347,11 @@ void PublishController::startPublish(const std::shared_ptr<Review> &review,
 {
     if (!m_dialog)
         return;
+    if (!ensureIdentity(review->root)) {
+        m_dialog->setFailed(tr("Commits need a name and an email address: nothing was committed."),
+                            Recovery::None);
+        return;
+    }
     m_dialog->setStep(tr("Reading credentials…"));
     m_dialog->setProgress(0, 0);
 
@@ -308,7 +375,28 @@ void PublishController::startPublish(const std::shared_ptr<Review> &review,
         auto *publisher = new Change::Publisher(this);
         m_publisher = publisher;
         publisher->setForge(m_forge.get());
-        publisher->setRemoteOptions([options] { return options; });
+        QPointer<PublishController> self(this);
+        publisher->setRemoteOptions([options, self] {
+            Git::RemoteOptions withPrompt = options;
+            // Called on the worker thread: the question is asked on the GUI thread, which waits
+            // for nothing else meanwhile.
+            withPrompt.acceptHostKey = [self](const Git::HostKey &key) {
+                bool accepted = false;
+                if (self && self->m_hostKeyPrompt)
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, key, &accepted] {
+                            if (self)
+                                accepted = self->m_hostKeyPrompt(
+                                    self->m_dialog ? static_cast<QWidget *>(self->m_dialog.data())
+                                                   : self->m_window,
+                                    key);
+                        },
+                        Qt::BlockingQueuedConnection);
+                return accepted;
+            };
+            return withPrompt;
+        });
         QPointer<ReviewCommitDialog> dialog = m_dialog;
         connect(publisher, &Change::Publisher::stepChanged, dialog, &ReviewCommitDialog::setStep);
         connect(publisher, &Change::Publisher::progress, dialog, &ReviewCommitDialog::setProgress);

@@ -42,6 +42,12 @@ public:
     ~PublishController() override;
 
     void setTokenPrompt(TokenPrompt prompt) { m_tokenPrompt = std::move(prompt); }
+    // Asks for the commit identity when git has none; nullopt: the user cancelled.
+    using IdentityPrompt = std::function<std::optional<std::pair<QString, QString>>(QWidget *parent)>;
+    void setIdentityPrompt(IdentityPrompt prompt) { m_identityPrompt = std::move(prompt); }
+    // Asks whether to trust an SSH host key that known_hosts does not list.
+    using HostKeyPrompt = std::function<bool(QWidget *parent, const Git::HostKey &key)>;
+    void setHostKeyPrompt(HostKeyPrompt prompt) { m_hostKeyPrompt = std::move(prompt); }
 
     // Opens the dialog for `files` (relative paths EnvDeck wrote) of the repository at `root`.
     // `input` was loaded with HEAD as its base, `report` is its latest validation.
@@ -67,6 +73,7 @@ private:
     struct Review;
     void showDialog(const std::shared_ptr<Review> &review);
     void startPublish(const std::shared_ptr<Review> &review, const ReviewDecision &decision);
+    bool ensureIdentity(const QString &root);
     void readRemoteToken(const QString &root, const Forge::ForgeSettings &settings,
                          std::function<void(Git::RemoteOptions)> done);
 
@@ -74,6 +81,8 @@ private:
     Credentials::TokenStore *m_tokens = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     TokenPrompt m_tokenPrompt;
+    IdentityPrompt m_identityPrompt;
+    HostKeyPrompt m_hostKeyPrompt;
     QPointer<ReviewCommitDialog> m_dialog;
     QPointer<Change::Publisher> m_publisher;
     std::shared_ptr<Forge::ForgeClient> m_forge;

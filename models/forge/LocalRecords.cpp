@@ -317,10 +317,10 @@ Result<Record> openRecordForChange(git_repository *repository, int number)
     auto record = readRecord(repository, number);
     if (!record)
         return record.error();
-    if (record->request.state != MergeRequestState::Open)
-        return Error(QObject::tr("Local merge request %1 is already %2")
-                         .arg(number)
-                         .arg(stateName(record->request.state)));
+    if (record->request.state == MergeRequestState::Merged)
+        return Error(QObject::tr("Local merge request %1 is already merged").arg(number));
+    if (record->request.state == MergeRequestState::Closed)
+        return Error(QObject::tr("Local merge request %1 is already closed").arg(number));
     return record;
 }
 

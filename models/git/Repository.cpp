@@ -3,6 +3,7 @@
 
 #include "core/Logging.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include <vector>
@@ -259,6 +260,36 @@ Result<Signature> Repository::identity() const
     if (signature.name.trimmed().isEmpty() || signature.email.trimmed().isEmpty())
         return Error(QStringLiteral("no commit identity: set user.name and user.email"));
     return signature;
+}
+
+Result<void> Repository::setGlobalIdentity(const QString &name, const QString &email)
+{
+    if (name.trimmed().isEmpty() || email.trimmed().isEmpty() || name.contains(u'\n')
+        || email.contains(u'\n'))
+        return Error(QStringLiteral("a commit identity needs a name and an email address"));
+    git_buf found = GIT_BUF_INIT;
+    QString path;
+    if (git_config_find_global(&found) == 0)
+        path = fromUtf8(found.ptr);
+    git_buf_dispose(&found);
+    if (path.isEmpty()) {
+        // No global file yet: create it where libgit2 (and git) look for it first.
+        git_buf searchPath = GIT_BUF_INIT;
+        QString folder = QDir::homePath();
+        if (git_libgit2_opts(GIT_OPT_GET_SEARCH_PATH, GIT_CONFIG_LEVEL_GLOBAL, &searchPath) == 0
+            && searchPath.ptr && *searchPath.ptr)
+            folder = fromUtf8(searchPath.ptr).section(QLatin1Char(GIT_PATH_LIST_SEPARATOR), 0, 0);
+        git_buf_dispose(&searchPath);
+        path = QDir(folder).filePath(QStringLiteral(".gitconfig"));
+    }
+    ConfigHandle config;
+    if (call(config, git_config_open_ondisk, path.toUtf8().constData()) < 0)
+        return lastError(QStringLiteral("Cannot open %1").arg(path));
+    if (git_config_set_string(config.get(), "user.name", name.trimmed().toUtf8().constData()) < 0
+        || git_config_set_string(config.get(), "user.email", email.trimmed().toUtf8().constData())
+               < 0)
+        return lastError(QStringLiteral("Cannot write the identity to %1").arg(path));
+    return {};
 }
 
 Result<void> Repository::checkCommittable() const

@@ -74,6 +74,9 @@ public:
     // user.name/user.email from git config; GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL win. time is 0
     // ("now" for commitFiles).
     Result<Signature> identity() const;
+    // Writes user.name and user.email to the user's global git configuration (~/.gitconfig,
+    // created when missing), so every repository commits under that identity from now on.
+    static Result<void> setGlobalIdentity(const QString &name, const QString &email);
 
     // Commits exactly `paths` as they are in the work tree (a missing file is removed) on top of
     // HEAD; nothing else staged or modified goes in, and it all stays as it was. The index entries

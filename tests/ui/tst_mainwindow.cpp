@@ -664,7 +664,8 @@ void tst_MainWindow::menusAndShortcuts()
     for (QAction *action : window.menuBar()->actions())
         menus << action->text();
     QCOMPARE(menus, QStringList({QStringLiteral("&File"), QStringLiteral("&Edit"),
-                                 QStringLiteral("&View"), QStringLiteral("&Help")}));
+                                 QStringLiteral("&Git"), QStringLiteral("&View"),
+                                 QStringLiteral("&Help")}));
 
     const auto shortcut = [&window](const char *name) {
         auto action = window.findChild<QAction *>(QString::fromLatin1(name));
@@ -677,6 +678,10 @@ void tst_MainWindow::menusAndShortcuts()
     QCOMPARE(shortcut("actionSaveVersions"), QKeySequence(QKeySequence::Save));
     QCOMPARE(shortcut("actionUndo"), QKeySequence(QKeySequence::Undo));
     QCOMPARE(shortcut("actionLock"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    QCOMPARE(shortcut("actionReviewCommit"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    // F5 reloads the repository; the merge requests refresh on Shift+F5, so no key is ambiguous.
+    QCOMPARE(shortcut("actionRefreshMergeRequests"), QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionShowMergeRequests")));
     QVERIFY(window.findChild<QAction *>(QStringLiteral("actionOpenDemo")));
     QVERIFY(window.findChild<QAction *>(QStringLiteral("actionAboutQt")));
     QVERIFY(window.findChild<QMenu *>(QStringLiteral("recentMenu")));

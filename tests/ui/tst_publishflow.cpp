@@ -159,6 +159,66 @@ private slots:
                     .contains(QStringLiteral("version: ") + pick.to + u'\n'));
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 60000);
     }
+
+    void askedForTheIdentityOnce()
+    {
+        // No identity anywhere: a fresh global configuration folder and no GIT_* variables.
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QByteArray keep[] = {"GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME",
+                                   "GIT_COMMITTER_EMAIL"};
+        for (const char *name : keep)
+            qunsetenv(name);
+        QVERIFY(git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_GLOBAL,
+                                 home.path().toUtf8().constData())
+                == 0);
+        const DemoPick pick = newerTaggedVersion(m_demo, QStringLiteral("dev"));
+        QVERIFY(pick.isValid());
+        const GitFixture git(m_demo);
+        QVERIFY(!git.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}).isNull());
+
+        MainWindow window;
+        window.show();
+        int asked = 0;
+        window.publishController()->setIdentityPrompt(
+            [&asked](QWidget *) -> std::optional<std::pair<QString, QString>> {
+                ++asked;
+                return std::pair{QStringLiteral("Nora New"), QStringLiteral("nora@example.io")};
+            });
+        QSignalSpy loaded(&window, &MainWindow::repositoryLoaded);
+        window.openRepository(m_demo);
+        QVERIFY(loaded.wait(60000));
+        VersionMatrixView *matrix = window.findChild<VersionMatrixView *>();
+        QTRY_VERIFY_WITH_TIMEOUT(!matrix->isLoading() && !matrix->workspace()->isEmpty(), 60000);
+        matrix->setQuestion([](const QString &, const QString &, QMessageBox::StandardButtons,
+                               QMessageBox::StandardButton) { return QMessageBox::Save; });
+        QVERIFY(matrix->setVersion(QStringLiteral("dev"), pick.component, pick.to).ok());
+        QVERIFY(matrix->save());
+        window.reviewAndCommit();
+        QTRY_VERIFY_WITH_TIMEOUT(window.publishController()->dialog(), 30000);
+        ReviewCommitDialog *dialog = window.publishController()->dialog();
+        dialog->newBranchButton()->setChecked(true);
+        dialog->branchEdit()->setText(QStringLiteral("envdeck/identity-test"));
+        dialog->mergeRequestCheck()->setChecked(false);
+        dialog->pushCheck()->setChecked(false);
+        dialog->commitButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->state() == ReviewCommitDialog::State::Done
+                                     || dialog->state() == ReviewCommitDialog::State::Failed,
+                                 60000);
+        QVERIFY2(dialog->state() == ReviewCommitDialog::State::Done,
+                 qPrintable(dialog->resultLabel()->text()));
+        QCOMPARE(asked, 1);
+        QCOMPARE(git.git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae>"),
+                          QStringLiteral("envdeck/identity-test")})
+                     .trimmed(),
+                 QStringLiteral("Nora New <nora@example.io>"));
+        QFile config(home.filePath(QStringLiteral(".gitconfig")));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        const QByteArray text = config.readAll();
+        QVERIFY2(text.contains("name = Nora New") && text.contains("email = nora@example.io"), text.constData());
+        dialog->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 60000);
+    }
 };
 
 ENVDECK_TEST_MAIN_GUI(TestPublishFlow)
