@@ -52,113 +52,113 @@
     <name>EnvDeck::BranchName</name>
     <message>
         <source>Enter a name for the new branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den neuen Branch ein.</translation>
     </message>
     <message>
         <source>A branch name cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Branch-Name darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>A branch name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Branch-Name darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>A branch name cannot contain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Branch-Name darf %1 nicht enthalten.</translation>
     </message>
     <message>
         <source>%1 is reserved by Git.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von Git reserviert.</translation>
     </message>
     <message>
         <source>A branch name cannot start with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Branch-Name darf nicht mit %1 beginnen.</translation>
     </message>
     <message>
         <source>A branch name cannot start or end with %1 or contain %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Branch-Name darf nicht mit %1 beginnen oder enden und %2 nicht enthalten.</translation>
     </message>
     <message>
         <source>A branch name cannot end with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Branch-Name darf nicht mit %1 enden.</translation>
     </message>
     <message>
         <source>No part of a branch name can start with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Teil eines Branch-Namens darf mit %1 beginnen.</translation>
     </message>
     <message>
         <source>No part of a branch name can end with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Teil eines Branch-Namens darf mit %1 enden.</translation>
     </message>
 </context>
 <context>
     <name>EnvDeck::Change::Publisher</name>
     <message>
         <source>A merge is in progress in %1: finish or abort it first; nothing was committed</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 läuft ein Merge: Schließen Sie ihn zuerst ab oder brechen Sie ihn ab; es wurde nichts committet</translation>
     </message>
     <message>
         <source>A rebase is in progress in %1: finish or abort it first; nothing was committed</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 läuft ein Rebase: Schließen Sie ihn zuerst ab oder brechen Sie ihn ab; es wurde nichts committet</translation>
     </message>
     <message>
         <source>Another git operation (cherry-pick, revert or bisect) is in progress in %1: finish or abort it first; nothing was committed</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 läuft eine andere Git-Operation (Cherry-Pick, Revert oder Bisect): Schließen Sie sie zuerst ab oder brechen Sie sie ab; es wurde nichts committet</translation>
     </message>
     <message>
         <source>HEAD is detached in %1: switch to a branch first, so the commit is not lost; nothing was committed</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD ist in %1 losgelöst: Wechseln Sie zuerst auf einen Branch, damit der Commit nicht verloren geht; es wurde nichts committet</translation>
     </message>
     <message>
         <source>A merge request needs a branch of its own: commit on a new branch, not on its target &quot;%1&quot;; nothing was committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Merge Request braucht einen eigenen Branch: Committen Sie auf einen neuen Branch, nicht auf den Ziel-Branch „%1“; es wurde nichts committet</translation>
     </message>
     <message>
         <source>Branch &quot;%1&quot; exists already: choose another name; nothing was committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch „%1“ existiert bereits: Wählen Sie einen anderen Namen; es wurde nichts committet</translation>
     </message>
     <message>
         <source>There are no changed files to commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine geänderten Dateien zum Committen</translation>
     </message>
     <message numerus="yes">
         <source>Committing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird committet…</numerusform>
+            <numerusform>%n Dateien werden committet…</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no remote &quot;%1&quot; to push to: the commit %2 stays on branch &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Remote „%1“, zu dem gepusht werden kann: Der Commit %2 bleibt auf Branch „%3“</translation>
     </message>
     <message>
         <source>Fetching %1 and replaying the commit…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgerufen und der Commit erneut angewendet…</translation>
     </message>
     <message>
         <source>Pushing %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach %2 gepusht…</translation>
     </message>
     <message>
         <source>The remote refused the push: %1. Your commit %2 is safe on branch &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Remote hat den Push abgelehnt: %1. Ihr Commit %2 ist auf Branch „%3“ sicher.</translation>
     </message>
     <message>
         <source>No forge is configured: add `forge:` to .envdeck.yaml or choose a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Forge konfiguriert: Fügen Sie `forge:` zu .envdeck.yaml hinzu oder wählen Sie einen Anbieter</translation>
     </message>
     <message>
         <source>Opening the merge request on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge Request auf %1 wird geöffnet…</translation>
     </message>
     <message>
         <source>The forge answered without a merge request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Forge hat ohne Merge Request geantwortet</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -204,202 +204,202 @@
     <name>EnvDeck::Credentials</name>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Schlüsselbund</translation>
     </message>
     <message>
         <source>environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable</translation>
     </message>
     <message>
         <source>git credential helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Credential-Helper</translation>
     </message>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für diese Sitzung</translation>
     </message>
     <message>
         <source>plain file</source>
-        <translation type="unfinished"></translation>
+        <translation>einfache Datei</translation>
     </message>
     <message>
         <source>no entry</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Eintrag</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1</translation>
     </message>
     <message>
         <source>no D-Bus session</source>
-        <translation type="unfinished"></translation>
+        <translation>keine D-Bus-Sitzung</translation>
     </message>
     <message>
         <source>Cannot read the token file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The token file is not valid JSON (at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei ist kein gültiges JSON (bei Byte %1)</translation>
     </message>
     <message>
         <source>Cannot create the folder of the token file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner der Token-Datei kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot write the token file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Cannot make the token file private</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei kann nicht privat gemacht werden</translation>
     </message>
 </context>
 <context>
     <name>EnvDeck::Credentials::Account</name>
     <message>
         <source>Unknown token service &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Token-Dienst „%1“ (erwartet wird einer von: %2)</translation>
     </message>
     <message>
         <source>Invalid host name &quot;%1&quot; for a %2 token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Hostname „%1“ für ein %2-Token</translation>
     </message>
     <message>
         <source>Invalid user name for %1: it contains spaces or line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Benutzername für %1: Er enthält Leerzeichen oder Zeilenumbrüche</translation>
     </message>
 </context>
 <context>
     <name>EnvDeck::Credentials::GitCredentialQuery</name>
     <message>
         <source>git credential fill did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>git credential fill hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
         <source>git credential fill could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git credential fill konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>git credential fill: git is not installed (not found in PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>git credential fill: Git ist nicht installiert (nicht im PATH gefunden)</translation>
     </message>
     <message>
         <source>git credential fill: no credential for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git credential fill: keine Zugangsdaten für %1</translation>
     </message>
 </context>
 <context>
     <name>EnvDeck::Credentials::PlainTokenFile</name>
     <message>
         <source>Cannot remove the token file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
     <name>EnvDeck::Credentials::TokenStore</name>
     <message>
         <source>an earlier call has not been answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ein früherer Aufruf wurde noch nicht beantwortet</translation>
     </message>
     <message>
         <source>did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
         <source>keychain: no token stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: kein Token gespeichert</translation>
     </message>
     <message>
         <source>keychain not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>keychain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund %1</translation>
     </message>
     <message>
         <source>keychain skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund übersprungen: %1</translation>
     </message>
     <message>
         <source>keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>environment: %1 not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1 nicht gesetzt</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>this session: no token entered</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sitzung: kein Token eingegeben</translation>
     </message>
     <message>
         <source>plain file: not allowed in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>einfache Datei: in den Einstellungen nicht erlaubt</translation>
     </message>
     <message>
         <source>plain file: no token for this host</source>
-        <translation type="unfinished"></translation>
+        <translation>einfache Datei: kein Token für diesen Host</translation>
     </message>
     <message>
         <source>plain file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einfache Datei: %1</translation>
     </message>
     <message>
         <source> Set %1, or enter a token in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation> Setzen Sie %1 oder geben Sie in den Einstellungen ein Token ein.</translation>
     </message>
     <message>
         <source> Configure a git credential helper, or enter a token in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation> Richten Sie einen Git-Credential-Helper ein oder geben Sie in den Einstellungen ein Token ein.</translation>
     </message>
     <message>
         <source>No token for %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token für %1: %2.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>The token for %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token für %1 ist leer</translation>
     </message>
     <message>
         <source>kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für diese Sitzung gespeichert</translation>
     </message>
     <message>
         <source>Keeping tokens in a plain file is turned off; turn it on in the settings first, or keep the token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern von Tokens in einer einfachen Datei ist ausgeschaltet; schalten Sie es zuerst in den Einstellungen ein oder speichern Sie das Token im Schlüsselbund</translation>
     </message>
     <message>
         <source>The token for %1 may still be in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token für %1 ist möglicherweise noch im Schlüsselbund: %2</translation>
     </message>
     <message>
         <source>no token was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>es war kein Token gespeichert</translation>
     </message>
     <message>
         <source>removed from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt aus: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>EnvDeck::DiffView</name>
     <message>
         <source>Changes of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen der ausgewählten Datei</translation>
     </message>
 </context>
 <context>
@@ -623,60 +623,59 @@
     <name>EnvDeck::Forge::HttpForgeJob</name>
     <message>
         <source>Waiting %1 s: %2 asked to slow down (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s warten: %2 hat um weniger Anfragen gebeten (429)</translation>
     </message>
 </context>
 <context>
     <name>EnvDeck::Forge::LocalJob</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>EnvDeck::Forge::MergeRequestListModel</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>gemergt</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <source>%1
 by %2</source>
-        <translation type="unfinished">%1
-%2 von %2 {1
-?}</translation>
+        <translation>%1
+von %2</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Branches</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -962,97 +961,97 @@ by %2</source>
     </message>
     <message>
         <source>Merge Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge Requests</translation>
     </message>
     <message>
         <source>Validating before the review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vor der Durchsicht geprüft…</translation>
     </message>
     <message>
         <source>Review &amp; Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsicht &amp; Commit</translation>
     </message>
     <message>
         <source>EnvDeck has not changed any file yet. Edit versions or locks in the Versions tab and save them (Ctrl+S) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>EnvDeck hat noch keine Datei geändert. Bearbeiten Sie zuerst Versionen oder Sperren im Tab „Versionen“ und speichern Sie sie (Strg+S).</translation>
     </message>
     <message>
         <source>Review &amp;&amp; &amp;Commit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsicht &amp;&amp; &amp;Commit…</translation>
     </message>
     <message>
         <source>Commit the files EnvDeck changed, push them and open a merge request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von EnvDeck geänderten Dateien committen, pushen und einen Merge Request öffnen</translation>
     </message>
     <message>
         <source>&amp;Git</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Git</translation>
     </message>
     <message>
         <source>&amp;Merge Requests Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge-Request-Bereich</translation>
     </message>
 </context>
 <context>
     <name>EnvDeck::MergeRequestsController</name>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mergen</translation>
     </message>
     <message>
         <source>Merge the selected local merge request into its target branch with a merge commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten lokalen Merge Request mit einem Merge-Commit in seinen Ziel-Branch mergen</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mergen</translation>
     </message>
     <message>
         <source>The merge gave no result</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Merge hat kein Ergebnis geliefert</translation>
     </message>
 </context>
 <context>
     <name>EnvDeck::MergeRequestsPanel</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Ask the forge for the current state (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Stand bei der Forge abfragen (%1)</translation>
     </message>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
         <source>Open the selected merge request in the browser (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Merge Request im Browser öffnen (Eingabetaste)</translation>
     </message>
     <message>
         <source>Merge requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge Requests</translation>
     </message>
     <message>
         <source>No merge requests opened from EnvDeck yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Merge Requests aus EnvDeck geöffnet</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Refreshed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um %1</translation>
     </message>
     <message>
         <source>Local merge requests have no web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Merge Requests haben keine Webseite</translation>
     </message>
 </context>
 <context>
@@ -1090,50 +1089,51 @@ by %2</source>
     <name>EnvDeck::PublishController</name>
     <message>
         <source>Token needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Token erforderlich</translation>
     </message>
     <message>
         <source>EnvDeck found no token for %1 in the keychain, the environment or git&apos;s credential helpers.
 Paste a personal access token; it is kept in the keychain (or for this session only when there is none):</source>
-        <translation type="unfinished"></translation>
+        <translation>EnvDeck hat für %1 kein Token im Schlüsselbund, in der Umgebung oder in den Credential-Helpern von Git gefunden.
+Fügen Sie ein persönliches Zugriffstoken ein; es wird im Schlüsselbund gespeichert (oder nur für diese Sitzung, wenn keiner vorhanden ist):</translation>
     </message>
     <message>
         <source>Review &amp; Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsicht &amp; Commit</translation>
     </message>
     <message>
         <source>Nothing to commit: the files EnvDeck saved are the same as in the last commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu committen: Die von EnvDeck gespeicherten Dateien sind dieselben wie im letzten Commit.</translation>
     </message>
     <message>
         <source>Validation passed: no errors or warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung bestanden: keine Fehler oder Warnungen</translation>
     </message>
     <message numerus="yes">
         <source>Validation: %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfung: %n Fehler</numerusform>
+            <numerusform>Prüfung: %n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No token for %1 (%2): set one in the keychain or in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token für %1 (%2): Hinterlegen Sie eines im Schlüsselbund oder in %3</translation>
     </message>
     <message>
         <source>Reading credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden gelesen…</translation>
     </message>
 </context>
 <context>
@@ -1178,212 +1178,212 @@ Paste a personal access token; it is kept in the keychain (or for this session o
     <name>EnvDeck::ReviewCommitDialog</name>
     <message>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>Review and Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsicht und Commit</translation>
     </message>
     <message>
         <source>&amp;Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Committen</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Commit (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Committen (%1)</translation>
     </message>
     <message>
         <source>Version changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsänderungen</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">Komponente</translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Lock change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperränderung</translation>
     </message>
     <message>
         <source>&amp;Version changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versionsänderungen:</translation>
     </message>
     <message>
         <source>Changed files</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Dateien</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>file status: path</comment>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 lines added, %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen hinzugefügt, %2 entfernt</translation>
     </message>
     <message>
         <source>Changed &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geänderte Datei:</translation>
     </message>
     <message>
         <source>Changed &amp;files (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geänderte Dateien (%1):</translation>
     </message>
     <message>
         <source>&amp;Diff:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diff:</translation>
     </message>
     <message>
         <source>Commit on</source>
-        <translation type="unfinished"></translation>
+        <translation>Committen auf</translation>
     </message>
     <message>
         <source>C&amp;urrent branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ueller Branch</translation>
     </message>
     <message>
         <source>C&amp;urrent branch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ueller Branch: %1</translation>
     </message>
     <message>
         <source>&amp;New branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Branch:</translation>
     </message>
     <message>
         <source>New branch name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Branches</translation>
     </message>
     <message>
         <source>Commit message</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit-Nachricht</translation>
     </message>
     <message>
         <source>&amp;Push to remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Remote &amp;pushen</translation>
     </message>
     <message>
         <source>Open merge &amp;request</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge &amp;Request öffnen</translation>
     </message>
     <message>
         <source>Open merge &amp;request on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge &amp;Request auf %1 öffnen</translation>
     </message>
     <message>
         <source>This repository has no remote to push to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Repository hat kein Remote, zu dem gepusht werden kann.</translation>
     </message>
     <message>
         <source>A merge request needs the branch on a remote, and this repository has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Merge Request braucht den Branch auf einem Remote, und dieses Repository hat keins.</translation>
     </message>
     <message>
         <source>No forge is configured for this repository: set &quot;forge&quot; in .envdeck.yaml to open merge requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Repository ist keine Forge konfiguriert: Setzen Sie „forge“ in .envdeck.yaml, um Merge Requests zu öffnen.</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachr&amp;icht:</translation>
     </message>
     <message>
         <source>Select a file to see its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei aus, um ihre Änderungen zu sehen.</translation>
     </message>
     <message>
         <source>No textual changes in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine textuellen Änderungen in %1.</translation>
     </message>
     <message>
         <source>%1 is the current branch: choose “Current branch” to commit on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der aktuelle Branch: Wählen Sie „Aktueller Branch“, um darauf zu committen.</translation>
     </message>
     <message>
         <source>Enter a commit message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Commit-Nachricht ein.</translation>
     </message>
     <message>
         <source>Committing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird committet…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Fetch and re&amp;base</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen und re&amp;basen</translation>
     </message>
     <message>
         <source>Push as ne&amp;w branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neuen Branch pu&amp;shen</translation>
     </message>
     <message>
         <source>Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erneut versucht…</translation>
     </message>
     <message>
         <source>Fetching and rebasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen und Rebase…</translation>
     </message>
     <message>
         <source>Pushing to a new branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf einen neuen Branch gepusht…</translation>
     </message>
     <message>
         <source>C&amp;opy commit id</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit-ID k&amp;opieren</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;ließen</translation>
     </message>
     <message>
         <source>Committed &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; committet.</translation>
     </message>
     <message>
         <source>Committed &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt; committet.</translation>
     </message>
     <message>
         <source>Merge request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge Request: %1</translation>
     </message>
 </context>
 <context>
@@ -1878,151 +1878,151 @@ Datei von der Festplatte neu laden (Ihre Änderungen gehen verloren) oder Ihre �
     <name>QObject</name>
     <message>
         <source>Unknown environment &quot;%1&quot;; the repository has: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Umgebung „%1“; das Repository enthält: %2</translation>
     </message>
     <message>
         <source>Environment &quot;%1&quot; has no versions file</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung „%1“ hat keine Versionsdatei</translation>
     </message>
     <message>
         <source>--lock needs --reason: say why it is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>--lock erfordert --reason: Geben Sie an, warum gesperrt wird</translation>
     </message>
     <message>
         <source>--unlock needs --reason: say why it may change</source>
-        <translation type="unfinished"></translation>
+        <translation>--unlock erfordert --reason: Geben Sie an, warum die Version geändert werden darf</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 has no component &quot;%2&quot;; it has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Komponente „%2“; vorhanden sind: %3</translation>
     </message>
     <message>
         <source>%1 is locked in %2 (%3). Nothing was changed; pass --unlock --reason R to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 gesperrt (%3). Es wurde nichts geändert; übergeben Sie --unlock --reason R, um die Version zu ändern.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished">keine Begründung angegeben</translation>
+        <translation>keine Begründung angegeben</translation>
     </message>
     <message>
         <source>Nothing to change: %1 in %2 is already %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: %1 in %2 steht bereits auf %3%4</translation>
     </message>
     <message>
         <source>, locked</source>
-        <translation type="unfinished">, gesperrt</translation>
+        <translation>, gesperrt</translation>
     </message>
     <message>
         <source>, unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>, entsperrt</translation>
     </message>
     <message>
         <source>Nothing to change: %1 in %2 is already at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: %1 in %2 steht bereits auf %3</translation>
     </message>
     <message>
         <source>Recorded %1 locally, but could not share it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde lokal erfasst, konnte aber nicht geteilt werden</translation>
     </message>
     <message>
         <source>Merged %1 locally, but could not share it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde lokal gemergt, konnte aber nicht geteilt werden</translation>
     </message>
     <message>
         <source>Cannot open repository %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>the record has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im Datensatz fehlt %1</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>There is no local merge request %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen lokalen Merge Request %1 (%2)</translation>
     </message>
     <message>
         <source>local %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal %1</translation>
     </message>
     <message>
         <source>%1: unknown state &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Status „%2“</translation>
     </message>
     <message>
         <source>Cannot write the merge request record</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Merge-Request-Datensatz kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Cannot read the previous state of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Stand des Datensatzes kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Invalid identity &quot;%1 &lt;%2&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Identität „%1 &lt;%2&gt;“</translation>
     </message>
     <message>
         <source>Cannot update %1 (was it changed meanwhile?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aktualisiert werden (zwischenzeitlich geändert?)</translation>
     </message>
     <message>
         <source>Branch &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch „%1“ existiert nicht</translation>
     </message>
     <message>
         <source>The source and target branch are both &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell- und Ziel-Branch sind beide „%1“</translation>
     </message>
     <message>
         <source>Local merge request %1 is already %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Merge Request %1 ist bereits %2</translation>
     </message>
     <message>
         <source>Cannot read HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>The work tree has uncommitted changes to files this merge changes; commit or discard them first</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitsverzeichnis enthält nicht committete Änderungen an Dateien, die dieser Merge ändert; committen oder verwerfen Sie sie zuerst</translation>
     </message>
     <message>
         <source>Nothing to merge: &quot;%1&quot; already contains every commit of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu mergen: „%1“ enthält bereits jeden Commit von „%2“</translation>
     </message>
     <message>
         <source>Cannot read the branches to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu mergenden Branches können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot merge &quot;%1&quot; into &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht in „%2“ gemergt werden</translation>
     </message>
     <message>
         <source>Merging &quot;%1&quot; into &quot;%2&quot; conflicts in %3. Rebase the branch onto &quot;%2&quot; and resolve the conflicts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Merge von „%1“ in „%2“ führt zu Konflikten in %3. Führen Sie zuerst einen Rebase des Branches auf „%2“ durch und lösen Sie die Konflikte.</translation>
     </message>
     <message>
         <source>Cannot write the merged tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gemergte Tree kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Cannot write the merge commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Merge-Commit kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Cannot move &quot;%1&quot; (was it changed meanwhile?)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht verschoben werden (zwischenzeitlich geändert?)</translation>
     </message>
     <message>
         <source>Local (git only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal (nur Git)</translation>
     </message>
 </context>
 </TS>
