@@ -991,6 +991,14 @@ von %2</translation>
         <source>&amp;Merge Requests Panel</source>
         <translation>&amp;Merge-Request-Bereich</translation>
     </message>
+    <message>
+        <source>Re&amp;fresh Merge Requests</source>
+        <translation>Merge Requests a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::MergeRequestsController</name>
@@ -1134,6 +1142,44 @@ Fügen Sie ein persönliches Zugriffstoken ein; es wird im Schlüsselbund gespei
     <message>
         <source>Reading credentials…</source>
         <translation>Zugangsdaten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Commit identity</source>
+        <translation>Commit-Identität</translation>
+    </message>
+    <message>
+        <source>Git does not know who you are yet. Commits are recorded under this name and email address (saved in your git configuration, so EnvDeck asks only once).</source>
+        <translation>Git kennt Sie noch nicht. Commits werden unter diesem Namen und dieser E-Mail-Adresse gespeichert (in Ihrer Git-Konfiguration, daher fragt EnvDeck nur einmal).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Unknown SSH host</source>
+        <translation>Unbekannter SSH-Host</translation>
+    </message>
+    <message>
+        <source>The SSH host %1 is not in your known_hosts file.
+
+%2 key fingerprint:
+%3
+
+Compare it with the fingerprint your administrator published. Connect anyway?</source>
+        <translation>Der SSH-Host %1 steht nicht in Ihrer known_hosts-Datei.
+
+Fingerabdruck des %2-Schlüssels:
+%3
+
+Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlicht hat. Trotzdem verbinden?</translation>
+    </message>
+    <message>
+        <source>Commits need a name and an email address: nothing was committed.</source>
+        <translation>Commits brauchen einen Namen und eine E-Mail-Adresse: Es wurde nichts committet.</translation>
     </message>
 </context>
 <context>
@@ -1981,10 +2027,6 @@ Datei von der Festplatte neu laden (Ihre Änderungen gehen verloren) oder Ihre �
         <translation>Quell- und Ziel-Branch sind beide „%1“</translation>
     </message>
     <message>
-        <source>Local merge request %1 is already %2</source>
-        <translation>Lokaler Merge Request %1 ist bereits %2</translation>
-    </message>
-    <message>
         <source>Cannot read HEAD</source>
         <translation>HEAD kann nicht gelesen werden</translation>
     </message>
@@ -2023,6 +2065,14 @@ Datei von der Festplatte neu laden (Ihre Änderungen gehen verloren) oder Ihre �
     <message>
         <source>Local (git only)</source>
         <translation>Lokal (nur Git)</translation>
+    </message>
+    <message>
+        <source>Local merge request %1 is already merged</source>
+        <translation>Der lokale Merge Request %1 ist bereits gemergt</translation>
+    </message>
+    <message>
+        <source>Local merge request %1 is already closed</source>
+        <translation>Der lokale Merge Request %1 ist bereits geschlossen</translation>
     </message>
 </context>
 </TS>
