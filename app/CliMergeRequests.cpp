@@ -5,6 +5,7 @@
 #include "Cli.h"
 #include "CliCommands.h"
 
+#include "forge/LocalForgeClient.h"
 #include "forge/LocalRecords.h"
 #include "git/Repository.h"
 
@@ -27,25 +28,6 @@ QString stateText(Forge::MergeRequestState state)
     case Forge::MergeRequestState::Closed:
         return QStringLiteral("closed");
     }
-    return {};
-}
-
-// Pushes the record (and the target branch after a merge) when the repository has the remote.
-Result<void> share(Git::Repository &repository, const Forge::LocalRecords::Record &record)
-{
-    if (repository.remoteUrl(QStringLiteral("origin")).isEmpty())
-        return {};
-    const QString ref
-        = QLatin1String(Forge::LocalRecords::RefPrefix) + QString::number(record.request.number);
-    QStringList refspecs{QStringLiteral("+") + ref + u':' + ref};
-    if (record.request.state == Forge::MergeRequestState::Merged)
-        refspecs.append(QStringLiteral("refs/heads/") + record.request.targetBranch
-                        + QStringLiteral(":refs/heads/") + record.request.targetBranch);
-    auto pushed = repository.push(QStringLiteral("origin"), refspecs, Git::RemoteOptions{});
-    if (!pushed)
-        return pushed.error();
-    if (!pushed->pushed)
-        return Error(pushed->rejectedReason);
     return {};
 }
 
@@ -115,7 +97,9 @@ int runMergeRequests(const QCommandLineParser &parser, QTextStream &out, QTextSt
         if (!record->mergeCommit.isEmpty())
             out << " as " << record->mergeCommit;
         out << '\n';
-        if (auto shared = share(*repository, *record); !shared) {
+        if (auto shared = Forge::shareLocalRecord(root, QStringLiteral("origin"),
+                                                  Git::RemoteOptions{}, *record);
+            !shared) {
             err << "envdeck merge-requests: done locally, but not pushed: "
                 << shared.error().toString() << '\n';
             return Failed;

@@ -131,25 +131,9 @@ bool PublishSession::prepare(const QCommandLineParser &parser, const QString &ro
         const Git::RemoteOptions options = m_remoteOptions;
         m_forge = std::make_unique<Forge::LocalForgeClient>(
             root, identityOf(root),
-            [root, remoteName, options](const Forge::LocalRecords::Record &record) -> Result<void> {
+            [root, remoteName, options](const Forge::LocalRecords::Record &record) {
                 // Share the record with the team when there is a remote to share it through.
-                auto repository = Git::Repository::open(root);
-                if (!repository)
-                    return repository.error();
-                if (repository->remoteUrl(remoteName).isEmpty())
-                    return {};
-                const QString ref = QLatin1String(Forge::LocalRecords::RefPrefix)
-                                    + QString::number(record.request.number);
-                QStringList refspecs{QStringLiteral("+") + ref + u':' + ref};
-                if (record.request.state == Forge::MergeRequestState::Merged)
-                    refspecs.append(QStringLiteral("refs/heads/") + record.request.targetBranch
-                                    + QStringLiteral(":refs/heads/") + record.request.targetBranch);
-                auto pushed = repository->push(remoteName, refspecs, options);
-                if (!pushed)
-                    return pushed.error();
-                if (!pushed->pushed)
-                    return Error(pushed->rejectedReason);
-                return {};
+                return Forge::shareLocalRecord(root, remoteName, options, record);
             });
         return true;
     }

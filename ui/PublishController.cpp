@@ -15,13 +15,13 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QFutureWatcher>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QtConcurrent>
 
 namespace EnvDeck {
@@ -48,29 +48,6 @@ QString statusText(const Git::StatusEntry &entry)
     if (entry.deleted)
         return QStringLiteral("deleted");
     return QStringLiteral("modified");
-}
-
-Result<void> shareLocalRecord(const QString &root, const QString &remote,
-                              const Git::RemoteOptions &options,
-                              const Forge::LocalRecords::Record &record)
-{
-    auto repository = Git::Repository::open(root);
-    if (!repository)
-        return repository.error();
-    if (repository->remoteUrl(remote).isEmpty())
-        return {};
-    const QString ref
-        = QLatin1String(Forge::LocalRecords::RefPrefix) + QString::number(record.request.number);
-    QStringList refspecs{QStringLiteral("+") + ref + u':' + ref};
-    if (record.request.state == Forge::MergeRequestState::Merged)
-        refspecs.append(QStringLiteral("refs/heads/") + record.request.targetBranch
-                        + QStringLiteral(":refs/heads/") + record.request.targetBranch);
-    auto pushed = repository->push(remote, refspecs, options);
-    if (!pushed)
-        return pushed.error();
-    if (!pushed->pushed)
-        return Error(pushed->rejectedReason);
-    return {};
 }
 
 } // namespace
@@ -107,7 +84,8 @@ PublishController::PublishController(QWidget *window, Credentials::TokenStore *t
         auto *email = new QLineEdit(&dialog);
         layout->addRow(tr("&Name:"), name);
         layout->addRow(tr("&Email:"), email);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        auto *buttons
+            = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
         layout->addRow(buttons);
         const auto update = [=] {
             buttons->button(QDialogButtonBox::Ok)
@@ -125,7 +103,8 @@ PublishController::PublishController(QWidget *window, Credentials::TokenStore *t
     m_hostKeyPrompt = [](QWidget *parent, const Git::HostKey &key) {
         return QMessageBox::warning(
                    parent, tr("Unknown SSH host"),
-                   tr("The SSH host %1 is not in your known_hosts file.\n\n%2 key fingerprint:\n%3\n\n"
+                   tr("The SSH host %1 is not in your known_hosts file.\n\n%2 key "
+                      "fingerprint:\n%3\n\n"
                       "Compare it with the fingerprint your administrator published. "
                       "Connect anyway?")
                        .arg(key.host, key.type, key.sha256),
@@ -143,7 +122,8 @@ bool PublishController::ensureIdentity(const QString &root)
         return true; // a broken repository is reported by the commit itself
     if (!m_identityPrompt)
         return true;
-    const auto answer = m_identityPrompt(m_dialog ? static_cast<QWidget *>(m_dialog.data()) : m_window);
+    const auto answer
+        = m_identityPrompt(m_dialog ? static_cast<QWidget *>(m_dialog.data()) : m_window);
     if (!answer)
         return false;
     if (auto saved = Git::Repository::setGlobalIdentity(answer->first, answer->second); !saved) {
@@ -311,7 +291,7 @@ void PublishController::connectForge(
             done(std::make_shared<Forge::LocalForgeClient>(
                      root, identity,
                      [root, remote = forge.remote, options](const Forge::LocalRecords::Record &r) {
-                         return shareLocalRecord(root, remote, options, r);
+                         return Forge::shareLocalRecord(root, remote, options, r);
                      }),
                  QString());
         });

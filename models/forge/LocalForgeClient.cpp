@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forge/LocalForgeClient.h"
 
+#include "git/Repository.h"
+
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
@@ -121,6 +123,28 @@ ForgeJob *LocalForgeClient::close(int number, QObject *parent)
     return run([path = m_repositoryPath, number,
                 author = m_author] { return one(LocalRecords::close(path, number, author)); },
                parent);
+}
+
+Result<void> shareLocalRecord(const QString &repositoryPath, const QString &remote,
+                              const Git::RemoteOptions &options, const LocalRecords::Record &record)
+{
+    auto repository = Git::Repository::open(repositoryPath);
+    if (!repository)
+        return repository.error();
+    if (repository->remoteUrl(remote).isEmpty())
+        return {};
+    const QString ref
+        = QLatin1String(LocalRecords::RefPrefix) + QString::number(record.request.number);
+    QStringList refspecs{QStringLiteral("+") + ref + u':' + ref};
+    if (record.request.state == MergeRequestState::Merged)
+        refspecs.append(QStringLiteral("refs/heads/") + record.request.targetBranch
+                        + QStringLiteral(":refs/heads/") + record.request.targetBranch);
+    auto pushed = repository->push(remote, refspecs, options);
+    if (!pushed)
+        return pushed.error();
+    if (!pushed->pushed)
+        return Error(pushed->rejectedReason);
+    return {};
 }
 
 } // namespace EnvDeck::Forge

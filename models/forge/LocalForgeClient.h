@@ -3,6 +3,7 @@
 
 #include "forge/LocalRecords.h"
 #include "forge/MergeRequest.h"
+#include "git/Remote.h"
 
 #include <functional>
 
@@ -37,5 +38,11 @@ private:
     Git::Signature m_author;
     AfterWrite m_afterWrite;
 };
+
+// Shares a record with the team: pushes refs/envdeck/merge-requests/<n> (and, once merged, the
+// target branch) to `remote`. Nothing to do when the repository has no such remote.
+Result<void> shareLocalRecord(const QString &repositoryPath, const QString &remote,
+                              const Git::RemoteOptions &options,
+                              const LocalRecords::Record &record);
 
 } // namespace EnvDeck::Forge

@@ -85,6 +85,7 @@ using IndexHandle = Handle<git_index, git_index_free>;
 using RemoteHandle = Handle<git_remote, git_remote_free>;
 using ConfigHandle = Handle<git_config, git_config_free>;
 using ObjectHandle = Handle<git_object, git_object_free>;
+using DiffHandle = Handle<git_diff, git_diff_free>;
 
 // Calls a libgit2 function that fills an out-parameter and adopts the result:
 //   TreeHandle tree; if (int rc = Git::call(tree, git_commit_tree, commit.get()); rc < 0) ...

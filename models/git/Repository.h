@@ -104,6 +104,7 @@ private:
     Repository() = default;
     Result<git_oid> resolveCommit(const QString &revision) const;
     Result<TreeHandle> treeOf(const QString &revision) const;
+    Result<DiffHandle> diffTrees(const QString &fromRev, const QString &toRev) const;
     Result<void> checkCommittable() const;
     Result<git_oid> buildTree(const QStringList &paths, git_tree *base) const;
 

@@ -8,7 +8,6 @@ namespace EnvDeck::Git {
 
 namespace {
 
-using DiffHandle = Handle<git_diff, git_diff_free>;
 using PatchHandle = Handle<git_patch, git_patch_free>;
 
 // `git diff` finds renames by default (diff.renames, since git 2.9); libgit2 only when asked.
@@ -65,7 +64,7 @@ Result<QString> Repository::diffWorkTreeToHead(const QStringList &paths) const
     return patchText(diff.get());
 }
 
-Result<QString> Repository::diffCommits(const QString &fromRev, const QString &toRev) const
+Result<DiffHandle> Repository::diffTrees(const QString &fromRev, const QString &toRev) const
 {
     const Result<TreeHandle> from = treeOf(fromRev);
     if (!from)
@@ -77,21 +76,23 @@ Result<QString> Repository::diffCommits(const QString &fromRev, const QString &t
     DiffHandle diff;
     if (call(diff, git_diff_tree_to_tree, raw(), from->get(), to->get(), &options) < 0)
         return lastError(QStringLiteral("Cannot compare %1 with %2").arg(fromRev, toRev));
-    return patchText(diff.get());
+    return diff;
+}
+
+Result<QString> Repository::diffCommits(const QString &fromRev, const QString &toRev) const
+{
+    Result<DiffHandle> diff = diffTrees(fromRev, toRev);
+    if (!diff)
+        return diff.error();
+    return patchText(diff->get());
 }
 
 Result<DiffStat> Repository::diffStat(const QString &fromRev, const QString &toRev) const
 {
-    const Result<TreeHandle> from = treeOf(fromRev);
-    if (!from)
-        return from.error();
-    const Result<TreeHandle> to = treeOf(toRev);
-    if (!to)
-        return to.error();
-    git_diff_options options = defaultOptions();
-    DiffHandle diff;
-    if (call(diff, git_diff_tree_to_tree, raw(), from->get(), to->get(), &options) < 0)
-        return lastError(QStringLiteral("Cannot compare %1 with %2").arg(fromRev, toRev));
+    Result<DiffHandle> found = diffTrees(fromRev, toRev);
+    if (!found)
+        return found.error();
+    const DiffHandle &diff = *found;
 
     if (const Result<void> renamed = findRenames(diff.get()); !renamed)
         return renamed.error();
