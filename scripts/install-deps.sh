@@ -17,8 +17,9 @@ packages=(
   # test tools: xmllint checks the JUnit reports of `envdeck validate` against their schema;
   # lighttpd serves git-http-backend with Basic auth for the libgit2 transport tests;
   # a private D-Bus session with gnome-keyring is the real keychain of tst_keychain
-  # (scripts/with-keyring.sh), secret-tool looks into it from outside
-  libxml2-utils lighttpd dbus gnome-keyring libsecret-tools
+  # (scripts/with-keyring.sh), secret-tool looks into it from outside; ssh-keygen writes the
+  # known_hosts files of tst_knownhosts; sshd and ssh-agent serve the SSH pushes of tst_gitssh
+  libxml2-utils lighttpd dbus gnome-keyring libsecret-tools openssh-client openssh-server
 )
 
 # node + npm run HashiCorp's HCL converter, the reference of the hcl2json differential tests.

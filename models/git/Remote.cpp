@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Remote.h"
 
+#include "git/KnownHosts.h"
+
 #include "core/Logging.h"
 #include "git/GitHandle.h"
 #include "git/TimeoutStream.h"
@@ -80,6 +82,11 @@ Error RemoteSession::failure(const QString &action) const
         return Error(QStringLiteral("cancelled"));
     case Abort::HostKey:
         return Error(QStringLiteral("the SSH host key of %1 was not accepted").arg(m_url));
+    case Abort::HostKeyChanged:
+        return Error(QStringLiteral("the SSH host key of %1 differs from the one listed at %2: "
+                                    "someone may be intercepting the connection. If the server's "
+                                    "key really changed, remove that line and try again")
+                         .arg(m_url, m_knownHostsLine));
     case Abort::None:
         break;
     }
@@ -169,8 +176,34 @@ int RemoteSession::onCertificate(git_cert *cert, int valid, const char *host, vo
                      + QString::fromLatin1(digest.toBase64(QByteArray::Base64Encoding
                                                            | QByteArray::OmitTrailingEquals));
     }
-    if (session->m_options.acceptHostKey && session->m_options.acceptHostKey(key))
+    // libgit2 1.5 trusts no SSH host key by itself: known_hosts is checked here.
+    QByteArray raw;
+    if (hostKey->type & GIT_CERT_SSH_RAW)
+        raw = QByteArray(hostKey->hostkey, qsizetype(hostKey->hostkey_len));
+    const QStringList files = session->m_options.knownHostsFiles.isEmpty()
+                                  ? KnownHosts::defaultFiles()
+                                  : session->m_options.knownHostsFiles;
+    const QUrl url(session->m_url);
+    const int port = url.scheme() == QStringLiteral("ssh") ? url.port(22) : 22;
+    if (!raw.isEmpty()) {
+        const KnownHosts::Check known = KnownHosts::check(files, key.host, port, key.type, raw);
+        if (known.verdict == KnownHosts::Verdict::Known)
+            return 0;
+        if (known.verdict == KnownHosts::Verdict::Mismatch) {
+            session->m_knownHostsLine = known.file + u':' + QString::number(known.line);
+            session->m_abort = Abort::HostKeyChanged;
+            qCWarning(lcGit).noquote()
+                << "SSH host key of" << key.host << "differs from" << session->m_knownHostsLine;
+            return GIT_EUSER;
+        }
+    }
+    if (session->m_options.acceptHostKey && session->m_options.acceptHostKey(key)) {
+        if (!raw.isEmpty()) {
+            if (auto added = KnownHosts::add(files.first(), key.host, port, key.type, raw); !added)
+                qCWarning(lcGit).noquote() << added.error().toString();
+        }
         return 0;
+    }
     session->m_abort = Abort::HostKey;
     return GIT_EUSER;
 }

@@ -46,8 +46,12 @@ struct RemoteOptions
     std::function<std::optional<Credential>(const QString &url, const QString &userFromUrl,
                                             bool tokenAllowed, bool sshAllowed)>
         credentials;
-    // An SSH host key that known_hosts does not vouch for; true accepts it.
+    // An SSH host key that known_hosts does not list; true accepts it (and adds it to the first
+    // known_hosts file, as ssh does). A key that differs from the listed one is refused without
+    // asking.
     std::function<bool(const HostKey &)> acceptHostKey;
+    // The known_hosts files to honour; empty: ~/.ssh/known_hosts and /etc/ssh/ssh_known_hosts.
+    QStringList knownHostsFiles;
     // Returning false cancels the operation with Error "cancelled".
     std::function<bool(const TransferProgress &)> progress;
     // A server that stays silent this long ends the operation: "<url> did not answer within N s".
@@ -103,7 +107,7 @@ private:
     static void onCheckout(const char *path, size_t completed, size_t total, void *payload);
     bool report(const TransferProgress &progress);
 
-    enum class Abort { None, Authentication, NoCredentials, Cancelled, HostKey };
+    enum class Abort { None, Authentication, NoCredentials, Cancelled, HostKey, HostKeyChanged };
 
     QString m_url;
     RemoteOptions m_options;
@@ -112,6 +116,7 @@ private:
     bool m_triedSsh = false;
     Abort m_abort = Abort::None;
     QString m_rejection;
+    QString m_knownHostsLine; // file:line of a listed key that did not match
     QString m_serverMessages;
     int m_previousTimeout = 0;
 };
