@@ -244,28 +244,25 @@ void PublishController::readRemoteToken(const QString &root, const Forge::ForgeS
     QString remoteUrl;
     if (auto repository = Git::Repository::open(root))
         remoteUrl = repository->remoteUrl(settings.remote);
-    auto accounts = std::make_shared<QList<Credentials::Account>>(
-        Change::remoteAccounts(remoteUrl, settings));
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, accounts, next, done] {
-        if (accounts->isEmpty()) {
-            done(Change::remoteOptions(std::nullopt, std::nullopt));
-            *next = nullptr; // breaks the cycle
-            return;
-        }
-        const Credentials::Account account = accounts->takeFirst();
-        Credentials::TokenJob *job = m_tokens->read(account);
-        connect(job, &Credentials::TokenJob::finished, this, [job, account, next, done] {
-            const auto token = job->result();
-            if (token) {
-                done(Change::remoteOptions(*token, account));
-                *next = nullptr;
-            } else if (*next) {
-                (*next)();
-            }
-        });
-    };
-    (*next)();
+    tryAccounts(Change::remoteAccounts(remoteUrl, settings), 0, std::move(done));
+}
+
+void PublishController::tryAccounts(const QList<Credentials::Account> &accounts, int index,
+                                    std::function<void(Git::RemoteOptions)> done)
+{
+    if (index >= accounts.size()) {
+        // No token anywhere: SSH and file remotes need none, and a server that does says so.
+        done(Change::remoteOptions(std::nullopt, std::nullopt));
+        return;
+    }
+    Credentials::TokenJob *job = m_tokens->read(accounts[index]);
+    connect(job, &Credentials::TokenJob::finished, this, [this, job, accounts, index, done] {
+        job->deleteLater();
+        if (const auto &token = job->result())
+            done(Change::remoteOptions(*token, accounts[index]));
+        else
+            tryAccounts(accounts, index + 1, done);
+    });
 }
 
 void PublishController::connectForge(
@@ -300,6 +297,7 @@ void PublishController::connectForge(
     const auto account = Change::forgeAccount(forge);
     Credentials::TokenJob *job = m_tokens->read(*account);
     connect(job, &Credentials::TokenJob::finished, this, [this, job, forge, account, done, mayAsk] {
+        job->deleteLater();
         QString token;
         if (const auto &result = job->result())
             token = result->value;
@@ -307,8 +305,10 @@ void PublishController::connectForge(
             token = m_tokenPrompt(
                 m_dialog ? static_cast<QWidget *>(m_dialog.data()) : m_window,
                 tr("%1 (%2)").arg(Forge::providerDisplayName(forge.provider), account->host));
-            if (!token.isEmpty())
-                m_tokens->write(*account, token);
+            if (!token.isEmpty()) {
+                Credentials::TokenJob *saved = m_tokens->write(*account, token);
+                connect(saved, &Credentials::TokenJob::finished, saved, &QObject::deleteLater);
+            }
         }
         if (token.isEmpty()) {
             done(nullptr, tr("No token for %1 (%2): set one in the keychain or in %3")

@@ -21,7 +21,8 @@ namespace EnvDeck {
 
 namespace Credentials {
 class TokenStore;
-}
+struct Account;
+} // namespace Credentials
 namespace Validation {
 struct ValidationInput;
 struct Report;
@@ -43,7 +44,8 @@ public:
 
     void setTokenPrompt(TokenPrompt prompt) { m_tokenPrompt = std::move(prompt); }
     // Asks for the commit identity when git has none; nullopt: the user cancelled.
-    using IdentityPrompt = std::function<std::optional<std::pair<QString, QString>>(QWidget *parent)>;
+    using IdentityPrompt
+        = std::function<std::optional<std::pair<QString, QString>>(QWidget *parent)>;
     void setIdentityPrompt(IdentityPrompt prompt) { m_identityPrompt = std::move(prompt); }
     // Asks whether to trust an SSH host key that known_hosts does not list.
     using HostKeyPrompt = std::function<bool(QWidget *parent, const Git::HostKey &key)>;
@@ -76,6 +78,8 @@ private:
     bool ensureIdentity(const QString &root);
     void readRemoteToken(const QString &root, const Forge::ForgeSettings &settings,
                          std::function<void(Git::RemoteOptions)> done);
+    void tryAccounts(const QList<Credentials::Account> &accounts, int index,
+                     std::function<void(Git::RemoteOptions)> done);
 
     QWidget *m_window = nullptr;
     Credentials::TokenStore *m_tokens = nullptr;
