@@ -5,6 +5,9 @@
 #include "Cli.h"
 #include "CliCommands.h"
 
+#include "change/RemoteAccess.h"
+#include "credentials/TokenStore.h"
+#include "forge/ForgeSettings.h"
 #include "forge/LocalForgeClient.h"
 #include "forge/LocalRecords.h"
 #include "git/Repository.h"
@@ -17,6 +20,22 @@
 namespace EnvDeck::Cli {
 
 namespace {
+
+// The token for an HTTPS origin, from the keychain or its fallbacks; SSH uses the agent.
+Git::RemoteOptions remoteOptions(const QString &root)
+{
+    QString url;
+    if (auto repository = Git::Repository::open(root))
+        url = repository->remoteUrl(QStringLiteral("origin"));
+    const auto forge = Forge::readForgeSettings(root, url);
+    Credentials::TokenStore tokens;
+    for (const auto &account :
+         Change::remoteAccounts(url, forge ? *forge : Forge::ForgeSettings{})) {
+        if (auto token = tokens.readBlocking(account))
+            return Change::remoteOptions(*token, account);
+    }
+    return Change::remoteOptions(std::nullopt, std::nullopt);
+}
 
 QString stateText(Forge::MergeRequestState state)
 {
@@ -97,8 +116,8 @@ int runMergeRequests(const QCommandLineParser &parser, QTextStream &out, QTextSt
         if (!record->mergeCommit.isEmpty())
             out << " as " << record->mergeCommit;
         out << '\n';
-        if (auto shared = Forge::shareLocalRecord(root, QStringLiteral("origin"),
-                                                  Git::RemoteOptions{}, *record);
+        if (auto shared
+            = Forge::shareLocalRecord(root, QStringLiteral("origin"), remoteOptions(root), *record);
             !shared) {
             err << "envdeck merge-requests: done locally, but not pushed: "
                 << shared.error().toString() << '\n';
