@@ -62,6 +62,10 @@ public:
 
     // `git diff HEAD -- paths` as text.
     Result<QString> diffWorkTreeToHead(const QStringList &paths = {}) const;
+    // `git diff --cached -- paths`: the staged changes.
+    Result<QString> diffIndexToHead(const QStringList &paths = {}) const;
+    // `git diff -- paths`: the changes not staged yet.
+    Result<QString> diffWorkTreeToIndex(const QStringList &paths = {}) const;
     // `git diff from to` as text.
     Result<QString> diffCommits(const QString &fromRev, const QString &toRev) const;
     Result<DiffStat> diffStat(const QString &fromRev, const QString &toRev) const;
@@ -105,6 +109,8 @@ private:
     Result<git_oid> resolveCommit(const QString &revision) const;
     Result<TreeHandle> treeOf(const QString &revision) const;
     Result<DiffHandle> diffTrees(const QString &fromRev, const QString &toRev) const;
+    enum class DiffSides { WorkTreeToHead, IndexToHead, WorkTreeToIndex };
+    Result<QString> diffPaths(DiffSides sides, const QStringList &paths) const;
     Result<void> checkCommittable() const;
     Result<git_oid> buildTree(const QStringList &paths, git_tree *base) const;
 

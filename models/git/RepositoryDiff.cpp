@@ -45,9 +45,21 @@ git_diff_options defaultOptions()
 
 Result<QString> Repository::diffWorkTreeToHead(const QStringList &paths) const
 {
-    const Result<TreeHandle> head = treeOf(QStringLiteral("HEAD"));
-    if (!head)
-        return head.error();
+    return diffPaths(DiffSides::WorkTreeToHead, paths);
+}
+
+Result<QString> Repository::diffIndexToHead(const QStringList &paths) const
+{
+    return diffPaths(DiffSides::IndexToHead, paths);
+}
+
+Result<QString> Repository::diffWorkTreeToIndex(const QStringList &paths) const
+{
+    return diffPaths(DiffSides::WorkTreeToIndex, paths);
+}
+
+Result<QString> Repository::diffPaths(DiffSides sides, const QStringList &paths) const
+{
     git_diff_options options = defaultOptions();
     QList<QByteArray> keep;
     std::vector<char *> specs;
@@ -58,6 +70,21 @@ Result<QString> Repository::diffWorkTreeToHead(const QStringList &paths) const
     options.pathspec.strings = specs.data();
     options.pathspec.count = specs.size();
     DiffHandle diff;
+    if (sides == DiffSides::WorkTreeToIndex) {
+        // `git diff`: what is not staged yet.
+        if (call(diff, git_diff_index_to_workdir, raw(), nullptr, &options) < 0)
+            return lastError(QStringLiteral("Cannot compare the work tree with the index"));
+        return patchText(diff.get());
+    }
+    const Result<TreeHandle> head = treeOf(QStringLiteral("HEAD"));
+    if (!head)
+        return head.error();
+    if (sides == DiffSides::IndexToHead) {
+        // `git diff --cached`: what the next commit takes as it stands.
+        if (call(diff, git_diff_tree_to_index, raw(), head->get(), nullptr, &options) < 0)
+            return lastError(QStringLiteral("Cannot compare the index with HEAD"));
+        return patchText(diff.get());
+    }
     // With the index, as `git diff HEAD` does: it finds the work tree files the index lists.
     if (call(diff, git_diff_tree_to_workdir_with_index, raw(), head->get(), &options) < 0)
         return lastError(QStringLiteral("Cannot compare the work tree with HEAD"));

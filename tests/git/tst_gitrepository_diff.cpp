@@ -62,6 +62,18 @@ void TestGitRepository::diffWorkTree()
     QVERIFY(diff);
     QStringList arguments{"diff", "HEAD", "--"};
     QCOMPARE(*diff, git->git(arguments + paths));
+    // The index on either side, as `git diff --cached` and `git diff` show it.
+    const Result<QString> staged = repository->diffIndexToHead(paths);
+    QVERIFY(staged);
+    QCOMPARE(*staged, git->git(QStringList{"diff", "--cached", "--"} + paths));
+    const Result<QString> unstaged = repository->diffWorkTreeToIndex(paths);
+    QVERIFY(unstaged);
+    QCOMPARE(*unstaged, git->git(QStringList{"diff", "--"} + paths));
+    if (paths.isEmpty() || paths.contains(QStringLiteral("s.txt"))) {
+        // s.txt is staged and u.txt is not (see makeRepository): each diff has its own.
+        QVERIFY(staged->contains(QLatin1String("s.txt")));
+        QVERIFY(!staged->contains(QLatin1String("u.txt")));
+    }
     if (paths.isEmpty())
         QVERIFY(diff->contains(QLatin1String("+line 40")));
 }
