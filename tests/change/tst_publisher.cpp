@@ -77,6 +77,15 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Who commits: the test's own identity, never the machine's git configuration.
+        qputenv("GIT_AUTHOR_NAME", "Pia Publisher");
+        qputenv("GIT_AUTHOR_EMAIL", "pia@example.io");
+        qputenv("GIT_COMMITTER_NAME", "Pia Publisher");
+        qputenv("GIT_COMMITTER_EMAIL", "pia@example.io");
+    }
+
     void init()
     {
         const QString root = m_dir.filePath(QString::number(++m_round));
@@ -120,6 +129,11 @@ private slots:
         QVERIFY2(outcome.finished, qPrintable(outcome.message));
         QCOMPARE(rev(*m_origin, QStringLiteral("main")), publisher.state().commitId);
         QVERIFY(publisher.state().pushed);
+        QCOMPARE(m_work
+                     ->git({QStringLiteral("log"), QStringLiteral("-1"),
+                            QStringLiteral("--format=%an <%ae>")})
+                     .trimmed(),
+                 QStringLiteral("Pia Publisher <pia@example.io>"));
         QCOMPARE(m_work->git({QStringLiteral("status"), QStringLiteral("--porcelain")}),
                  QStringLiteral(" M notes.txt\n"));
     }
