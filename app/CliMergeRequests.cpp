@@ -37,19 +37,6 @@ Git::RemoteOptions remoteOptions(const QString &root)
     return Change::remoteOptions(std::nullopt, std::nullopt);
 }
 
-QString stateText(Forge::MergeRequestState state)
-{
-    switch (state) {
-    case Forge::MergeRequestState::Open:
-        return QStringLiteral("open");
-    case Forge::MergeRequestState::Merged:
-        return QStringLiteral("merged");
-    case Forge::MergeRequestState::Closed:
-        return QStringLiteral("closed");
-    }
-    return {};
-}
-
 } // namespace
 
 void declareMergeRequests(QCommandLineParser &parser)
@@ -112,7 +99,8 @@ int runMergeRequests(const QCommandLineParser &parser, QTextStream &out, QTextSt
             err << "envdeck merge-requests: " << record.error().toString() << '\n';
             return Failed;
         }
-        out << record->request.reference << ' ' << stateText(record->request.state);
+        out << record->request.reference << ' '
+            << Forge::mergeRequestStateName(record->request.state);
         if (!record->mergeCommit.isEmpty())
             out << " as " << record->mergeCommit;
         out << '\n';
@@ -135,14 +123,15 @@ int runMergeRequests(const QCommandLineParser &parser, QTextStream &out, QTextSt
         QJsonArray list;
         for (const auto &record : *records) {
             const auto &r = record.request;
-            list.append(QJsonObject{{QStringLiteral("number"), r.number},
-                                    {QStringLiteral("title"), r.title},
-                                    {QStringLiteral("source_branch"), r.sourceBranch},
-                                    {QStringLiteral("target_branch"), r.targetBranch},
-                                    {QStringLiteral("state"), stateText(r.state)},
-                                    {QStringLiteral("author"), r.author},
-                                    {QStringLiteral("created"), r.created.toString(Qt::ISODate)},
-                                    {QStringLiteral("merge_commit"), record.mergeCommit}});
+            list.append(
+                QJsonObject{{QStringLiteral("number"), r.number},
+                            {QStringLiteral("title"), r.title},
+                            {QStringLiteral("source_branch"), r.sourceBranch},
+                            {QStringLiteral("target_branch"), r.targetBranch},
+                            {QStringLiteral("state"), Forge::mergeRequestStateName(r.state)},
+                            {QStringLiteral("author"), r.author},
+                            {QStringLiteral("created"), r.created.toString(Qt::ISODate)},
+                            {QStringLiteral("merge_commit"), record.mergeCommit}});
         }
         out << QJsonDocument(list).toJson(QJsonDocument::Indented);
         return Success;
@@ -151,8 +140,8 @@ int runMergeRequests(const QCommandLineParser &parser, QTextStream &out, QTextSt
         out << "No local merge requests.\n";
     for (const auto &record : *records) {
         const auto &r = record.request;
-        out << r.number << '\t' << stateText(r.state) << '\t' << r.sourceBranch << " -> "
-            << r.targetBranch << '\t' << r.title << '\n';
+        out << r.number << '\t' << Forge::mergeRequestStateName(r.state) << '\t' << r.sourceBranch
+            << " -> " << r.targetBranch << '\t' << r.title << '\n';
     }
     return Success;
 }

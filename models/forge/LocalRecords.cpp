@@ -22,28 +22,6 @@ using ReferenceIteratorHandle = Git::Handle<git_reference_iterator, git_referenc
 constexpr char RecordFile[] = "merge-request.yaml";
 constexpr char DescriptionFile[] = "description.md";
 
-QString stateName(MergeRequestState state)
-{
-    switch (state) {
-    case MergeRequestState::Open:
-        return QStringLiteral("open");
-    case MergeRequestState::Merged:
-        return QStringLiteral("merged");
-    case MergeRequestState::Closed:
-        return QStringLiteral("closed");
-    }
-    return {};
-}
-
-std::optional<MergeRequestState> stateFromName(const QString &name)
-{
-    for (auto s : {MergeRequestState::Open, MergeRequestState::Merged, MergeRequestState::Closed}) {
-        if (stateName(s) == name)
-            return s;
-    }
-    return std::nullopt;
-}
-
 QString refName(int number)
 {
     return QLatin1String(RefPrefix) + QString::number(number);
@@ -101,7 +79,7 @@ Result<Record> readRecord(git_repository *repository, int number)
     request.targetBranch = Yaml::scalar(root["target_branch"]);
     request.author = Yaml::scalar(root["author"]);
     request.created = QDateTime::fromString(Yaml::scalar(root["created"]), Qt::ISODate);
-    const auto state = stateFromName(Yaml::scalar(root["state"]));
+    const auto state = mergeRequestStateFromName(Yaml::scalar(root["state"]));
     if (!state)
         return Error(
             QObject::tr("%1: unknown state \"%2\"").arg(where, Yaml::scalar(root["state"])));
@@ -151,7 +129,7 @@ QByteArray recordYaml(const Record &record)
     out << YAML::Key << "title" << YAML::Value << YAML::DoubleQuoted << r.title.toStdString();
     out << YAML::Key << "source_branch" << YAML::Value << r.sourceBranch.toStdString();
     out << YAML::Key << "target_branch" << YAML::Value << r.targetBranch.toStdString();
-    out << YAML::Key << "state" << YAML::Value << stateName(r.state).toStdString();
+    out << YAML::Key << "state" << YAML::Value << mergeRequestStateName(r.state).toStdString();
     out << YAML::Key << "author" << YAML::Value << YAML::DoubleQuoted << r.author.toStdString();
     out << YAML::Key << "created" << YAML::Value
         << r.created.toUTC().toString(Qt::ISODate).toStdString();

@@ -3,6 +3,29 @@
 
 namespace EnvDeck::Forge {
 
+QString mergeRequestStateName(MergeRequestState state)
+{
+    switch (state) {
+    case MergeRequestState::Open:
+        return QStringLiteral("open");
+    case MergeRequestState::Merged:
+        return QStringLiteral("merged");
+    case MergeRequestState::Closed:
+        return QStringLiteral("closed");
+    }
+    return {};
+}
+
+std::optional<MergeRequestState> mergeRequestStateFromName(const QString &name)
+{
+    for (auto state :
+         {MergeRequestState::Open, MergeRequestState::Merged, MergeRequestState::Closed}) {
+        if (mergeRequestStateName(state) == name)
+            return state;
+    }
+    return std::nullopt;
+}
+
 QString providerName(Provider provider)
 {
     switch (provider) {

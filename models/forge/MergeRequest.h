@@ -33,6 +33,10 @@ struct MergeRequestSpec
 };
 
 enum class MergeRequestState { Open, Merged, Closed };
+// "open", "merged", "closed": the state as written in local records and printed by the CLI
+// (MergeRequestListModel shows a translated text instead).
+QString mergeRequestStateName(MergeRequestState state);
+std::optional<MergeRequestState> mergeRequestStateFromName(const QString &name);
 
 // A merge request (GitLab), pull request (GitHub, Azure DevOps) or local record, as EnvDeck shows
 // it.
