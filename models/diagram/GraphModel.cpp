@@ -35,15 +35,6 @@ QList<QPointF> straightSpline(const QRectF &from, const QRectF &to)
 
 } // namespace
 
-DiffState Comparison::stateOf(const QString &nodeId) const
-{
-    for (const Difference &difference : differences) {
-        if (difference.nodeId == nodeId)
-            return difference.state;
-    }
-    return DiffState::Same;
-}
-
 GraphModel::GraphModel(QObject *parent)
     : QObject(parent)
 {}

@@ -152,8 +152,12 @@ struct Collector
             = sourceAttribute ? readSource(Located{sourceAttribute->expr.get(), &file}, scope, root)
                               : SourceInfo{};
         const QString &source = sourceInfo.source;
-        if (depth == 0)
+        if (depth == 0) {
             module.modules << moduleCall(block, file, scope, name, sourceInfo);
+        } else {
+            module.nestedModules << moduleCall(block, file, scope, name, sourceInfo);
+            module.nestedModules.last().parent = modulePath;
+        }
 
         const bool local
             = source.startsWith(QLatin1String("./")) || source.startsWith(QLatin1String("../"));
@@ -202,16 +206,28 @@ struct Collector
         if (call.sourceKind == SourceKind::Local)
             call.localPath = QDir::cleanPath(scope.folder + QLatin1Char('/') + source.source);
         QSet<QString> references;
+        QSet<QString> dependsOn;
+        QHash<QString, QSet<QString>> outputs;
         for (const Hcl::BodyItem &item : block.body.items) {
             const Hcl::Attribute *attribute = item.attribute();
             if (!attribute || !attribute->expr)
                 continue;
             const QString key = decode(attribute->name);
             forEachVariable(*attribute->expr, [&](const Hcl::VariableExpr &variable) {
-                if (variable.name == "module" && !variable.steps.empty()
-                    && variable.steps.front().kind == Hcl::TraversalStep::Kind::Attr)
-                    references.insert(QStringLiteral("module.")
-                                      + decode(variable.steps.front().name));
+                if (variable.name != "module" || variable.steps.empty()
+                    || variable.steps.front().kind != Hcl::TraversalStep::Kind::Attr)
+                    return;
+                const QString target
+                    = QStringLiteral("module.") + decode(variable.steps.front().name);
+                references.insert(target);
+                if (key == u"depends_on") {
+                    dependsOn.insert(target);
+                    return;
+                }
+                QSet<QString> &used = outputs[target];
+                if (variable.steps.size() > 1
+                    && variable.steps[1].kind == Hcl::TraversalStep::Kind::Attr)
+                    used.insert(decode(variable.steps[1].name));
             });
             if (key == u"source") {
                 continue;
@@ -227,6 +243,13 @@ struct Collector
                 call.inputs.insert(key, file.textOf(attribute->expr->range));
             }
         }
+        for (auto it = outputs.cbegin(); it != outputs.cend(); ++it) {
+            QStringList used(it.value().begin(), it.value().end());
+            used.sort();
+            call.usedOutputs.insert(it.key(), used);
+        }
+        call.dependsOn = QStringList(dependsOn.begin(), dependsOn.end());
+        call.dependsOn.sort();
         call.references = QStringList(references.begin(), references.end());
         call.references.sort();
         return call;
@@ -250,6 +273,13 @@ QString sourceKindName(SourceKind kind)
         break;
     }
     return QStringLiteral("other");
+}
+
+RootModule readRootModule(const QString &repositoryRoot, const QString &path,
+                          const QString &varsFile, const QHash<QString, QByteArray> &overlay)
+{
+    const Detail::OverlayScope scope(overlay);
+    return readRootModule(repositoryRoot, path, varsFile);
 }
 
 RootModule readRootModule(const QString &repositoryRoot, const QString &path,

@@ -3,6 +3,8 @@
 
 #include "core/Result.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -45,6 +47,13 @@ struct ModuleCall
     QString forEach;               // source text of `for_each`, empty when absent
     QMap<QString, QString> inputs; // argument name -> source text
     QStringList references;        // "module.x" used anywhere in the call, sorted, unique
+    // "module.x" used outside `depends_on` -> the outputs of it used ("kube_config"), sorted and
+    // unique; empty when the module is used whole or through an index (module.x[0]).
+    QMap<QString, QStringList> usedOutputs;
+    QStringList dependsOn; // "module.x" listed in `depends_on`, sorted, unique
+    // For calls inside a local module: the module path of the call that contains it
+    // ("platform", "platform.inner"); empty for the root module's own calls.
+    QString parent;
     QString localPath; // for local sources: the module folder relative to the repository root
     SourceLocation location;
 };
@@ -129,6 +138,9 @@ struct RootModule
 {
     QString path; // relative to the repository root
     QList<ModuleCall> modules;
+    // Calls written inside the local modules the root module calls (followed as deep as the
+    // Helm releases and secrets are), each with its `parent`; in the order they are found.
+    QList<ModuleCall> nestedModules;
     QList<HelmRelease> helmReleases;
     QList<SecretResource> secrets;
     QList<Variable> variables;
@@ -146,5 +158,11 @@ struct RootModule
 // with `varsFile` (relative to the repository root) as the environment's .tfvars when given.
 RootModule readRootModule(const QString &repositoryRoot, const QString &path,
                           const QString &varsFile = {});
+
+// The same, reading the bytes of `overlay` (repository-relative path -> contents) instead of
+// those files on disk, so unsaved edits show. An overlay path that does not exist on disk is read
+// as a new file of its folder.
+RootModule readRootModule(const QString &repositoryRoot, const QString &path,
+                          const QString &varsFile, const QHash<QString, QByteArray> &overlay);
 
 } // namespace EnvDeck::Terraform

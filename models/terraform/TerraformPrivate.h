@@ -87,6 +87,21 @@ std::vector<std::unique_ptr<ParsedFile>> parseFolder(const QString &root, const 
 std::unique_ptr<ParsedFile> parseFile(const QString &root, const QString &path,
                                       QList<Error> &problems);
 
+// While one is alive on a thread, parseFile(), parseFolder() and the YAML files read by trace()
+// take a file's bytes from `overlay` (repository-relative path -> contents) when it is listed
+// there. `overlay` must outlive the scope.
+class OverlayScope
+{
+public:
+    explicit OverlayScope(const QHash<QString, QByteArray> &overlay);
+    ~OverlayScope();
+    OverlayScope(const OverlayScope &) = delete;
+    OverlayScope &operator=(const OverlayScope &) = delete;
+
+private:
+    const QHash<QString, QByteArray> *m_previous;
+};
+
 // The literal text of a string without interpolations, a number or a bool; nullopt otherwise.
 std::optional<QString> literalValue(const Hcl::Expression &expr);
 

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -341,12 +342,36 @@ ModuleCall moduleCallOf(const TerragruntUnit &unit)
     if (call.sourceKind == SourceKind::Local)
         call.localPath = QDir::cleanPath(join(unit.path, unit.source));
     QSet<QString> references;
+    QSet<QString> dependsOn;
     for (const TerragruntDependency &dependency : unit.dependencies) {
         if (!dependency.name.isEmpty())
             references.insert(QStringLiteral("dependency.") + dependency.name);
         else
             references.insert(dependency.unit.isEmpty() ? dependency.configPath : dependency.unit);
+        if (dependency.unit.isEmpty())
+            continue;
+        const QString target = QStringLiteral("module.") + dependency.unit;
+        if (dependency.name.isEmpty()) {
+            dependsOn.insert(target);
+            continue;
+        }
+        // A dependency block is a reference to the unit's outputs, as module.x.y is.
+        static const QRegularExpression used(
+            QStringLiteral(R"(\bdependency\.(\w+)\.outputs\.(\w+))"));
+        QStringList outputs;
+        for (const QString &input : unit.inputs) {
+            for (auto match = used.globalMatch(input); match.hasNext();) {
+                const auto found = match.next();
+                if (found.captured(1) == dependency.name)
+                    outputs << found.captured(2);
+            }
+        }
+        outputs.sort();
+        outputs.removeDuplicates();
+        call.usedOutputs.insert(target, outputs);
     }
+    call.dependsOn = QStringList(dependsOn.begin(), dependsOn.end());
+    call.dependsOn.sort();
     call.references = QStringList(references.begin(), references.end());
     call.references.sort();
     return call;

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 namespace EnvDeck::Terraform::Detail {
@@ -84,6 +85,18 @@ struct YamlCache
 };
 thread_local YamlCache yamlCache;
 
+// The unsaved contents readRootModule(..., overlay) reads instead of the files on disk; set by
+// OverlayScope for the thread that reads one root module.
+thread_local const QHash<QString, QByteArray> *overlayFiles = nullptr;
+
+const QByteArray *overlaid(const QString &path)
+{
+    if (!overlayFiles)
+        return nullptr;
+    const auto it = overlayFiles->constFind(QDir::cleanPath(path));
+    return it == overlayFiles->cend() ? nullptr : &it.value();
+}
+
 std::optional<YAML::Node> loadYaml(const QString &root, const QString &path)
 {
     const QString absolute = QDir(root).filePath(path);
@@ -91,7 +104,8 @@ std::optional<YAML::Node> loadYaml(const QString &root, const QString &path)
         if (const auto it = yamlCache.files.constFind(absolute); it != yamlCache.files.cend())
             return *it;
     }
-    auto loaded = Yaml::loadFile(absolute, path);
+    const QByteArray *bytes = overlaid(path);
+    auto loaded = bytes ? Yaml::load(*bytes, path) : Yaml::loadFile(absolute, path);
     std::optional<YAML::Node> node;
     if (loaded)
         node = loaded.value();
@@ -133,23 +147,43 @@ TracedValue traceYaml(const QString &root, const QString &path, const QStringLis
 
 } // namespace
 
+OverlayScope::OverlayScope(const QHash<QString, QByteArray> &overlay)
+    : m_previous(overlayFiles)
+{
+    overlayFiles = &overlay;
+}
+
+OverlayScope::~OverlayScope()
+{
+    overlayFiles = m_previous;
+}
+
 std::unique_ptr<ParsedFile> parseFile(const QString &root, const QString &path,
                                       QList<Error> &problems)
 {
-    QFile file(QDir(root).filePath(path));
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems << Error(QStringLiteral("cannot read the file: %1").arg(file.errorString()),
-                          SourceLocation{path});
-        return nullptr;
+    auto parsed = std::make_unique<ParsedFile>();
+    parsed->path = path;
+    if (const QByteArray *bytes = overlaid(path)) {
+        parsed->source = *bytes;
+    } else {
+        QFile file(QDir(root).filePath(path));
+        if (!file.open(QIODevice::ReadOnly)) {
+            problems << Error(QStringLiteral("cannot read the file: %1").arg(file.errorString()),
+                              SourceLocation{path});
+            return nullptr;
+        }
+        if (file.size() > MaxTerraformFileSize) {
+            problems << Error(QStringLiteral("skipped: the file is larger than 16 MiB"),
+                              SourceLocation{path});
+            return nullptr;
+        }
+        parsed->source = file.readAll();
     }
-    if (file.size() > MaxTerraformFileSize) {
+    if (parsed->source.size() > MaxTerraformFileSize) {
         problems << Error(QStringLiteral("skipped: the file is larger than 16 MiB"),
                           SourceLocation{path});
         return nullptr;
     }
-    auto parsed = std::make_unique<ParsedFile>();
-    parsed->path = path;
-    parsed->source = file.readAll();
     if (looksBinaryOrEncrypted(parsed->source)) {
         problems << Error(QStringLiteral("skipped: the file is binary or encrypted"),
                           SourceLocation{path});
@@ -166,8 +200,23 @@ std::vector<std::unique_ptr<ParsedFile>> parseFolder(const QString &root, const 
 {
     std::vector<std::unique_ptr<ParsedFile>> files;
     const QDir dir(QDir(root).filePath(folder));
-    for (const QString &name :
-         dir.entryList({QStringLiteral("*") + suffix}, QDir::Files, QDir::Name)) {
+    QStringList names = dir.entryList({QStringLiteral("*") + suffix}, QDir::Files, QDir::Name);
+    if (overlayFiles) {
+        // Unsaved new files of this folder are read along with those on disk.
+        const QString clean = QDir::cleanPath(folder);
+        bool added = false;
+        for (auto it = overlayFiles->cbegin(); it != overlayFiles->cend(); ++it) {
+            const QFileInfo info(it.key());
+            if (info.path() == clean && it.key().endsWith(suffix)
+                && !names.contains(info.fileName())) {
+                names << info.fileName();
+                added = true;
+            }
+        }
+        if (added)
+            names.sort();
+    }
+    for (const QString &name : std::as_const(names)) {
         const QString path = folder == u"." ? name : folder + QLatin1Char('/') + name;
         if (auto parsed = parseFile(root, path, problems))
             files.push_back(std::move(parsed));

@@ -24,6 +24,7 @@ private slots:
     void reportsParseErrorsWithLocation();
     void matchesTheDemoRepository();
     void survivesHugeExpressions();
+    void readsNestedCallsOutputsAndDependsOn();
 };
 
 void TestTerraformModel::classifiesSources_data()
@@ -297,6 +298,49 @@ void TestTerraformModel::survivesHugeExpressions()
     QVERIFY2(module.problems.isEmpty(), qPrintable(module.problems.value(0).toString()));
     QCOMPARE(module.modules.size(), 1);
     QCOMPARE(module.modules.first().references, QStringList{QStringLiteral("module.a")});
+}
+
+void TestTerraformModel::readsNestedCallsOutputsAndDependsOn()
+{
+    QTemporaryDir tmp;
+    GitFixture files(tmp.path());
+    QVERIFY(files.write(QStringLiteral("env/main.tf"),
+                        "module \"app\" {\n  source = \"../modules/app\"\n"
+                        "  db = module.db.url\n  vpc = module.vpc\n"
+                        "  depends_on = [module.iam]\n}\n"));
+    QVERIFY(files.write(QStringLiteral("modules/app/main.tf"),
+                        "module \"queue\" {\n  source = \"./queue\"\n}\n"
+                        "module \"worker\" {\n  source = \"./worker\"\n"
+                        "  count = 2\n  queue = module.queue.name\n}\n"));
+    QVERIFY(files.write(QStringLiteral("modules/app/queue/main.tf"),
+                        "module \"dlq\" {\n  source = \"../dlq\"\n}\n"));
+    const RootModule module = readRootModule(tmp.path(), QStringLiteral("env"));
+    QVERIFY2(module.problems.isEmpty(), qPrintable(module.problems.value(0).toString()));
+
+    QCOMPARE(module.modules.size(), 1);
+    const ModuleCall &app = module.modules.first();
+    QCOMPARE(app.references, (QStringList{QStringLiteral("module.db"), QStringLiteral("module.iam"),
+                                          QStringLiteral("module.vpc")}));
+    QCOMPARE(app.dependsOn, QStringList{QStringLiteral("module.iam")});
+    QCOMPARE(app.usedOutputs.keys(),
+             (QStringList{QStringLiteral("module.db"), QStringLiteral("module.vpc")}));
+    QCOMPARE(app.usedOutputs.value(QStringLiteral("module.db")),
+             QStringList{QStringLiteral("url")});
+    QVERIFY(app.usedOutputs.value(QStringLiteral("module.vpc")).isEmpty());
+    QVERIFY(app.parent.isEmpty());
+
+    // Calls inside local modules, with the path of the call that holds them, in the order found.
+    QStringList nested;
+    for (const ModuleCall &call : module.nestedModules)
+        nested << call.parent + QLatin1Char('/') + call.name;
+    QCOMPARE(nested, (QStringList{QStringLiteral("app/queue"), QStringLiteral("app.queue/dlq"),
+                                  QStringLiteral("app/worker")}));
+    const ModuleCall &worker = module.nestedModules.last();
+    QCOMPARE(worker.count, QStringLiteral("2"));
+    QCOMPARE(worker.localPath, QStringLiteral("modules/app/worker"));
+    QCOMPARE(worker.usedOutputs.value(QStringLiteral("module.queue")),
+             QStringList{QStringLiteral("name")});
+    QCOMPARE(worker.location.toString(), QStringLiteral("modules/app/main.tf:4:1"));
 }
 
 ENVDECK_TEST_MAIN_CORE(TestTerraformModel)
