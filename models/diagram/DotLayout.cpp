@@ -170,9 +170,11 @@ QByteArray toDot(const Graph &graph, const SizeMap &sizes, const LayoutOptions &
     QByteArray &out = writer.out;
     out.reserve(128 + graph.nodes.size() * 80 + graph.edges.size() * 120);
     out += "digraph \"envdeck\" {\n";
+    // newrank: rank the whole graph at once; otherwise dot ranks each cluster on its own and an
+    // edge from a cluster's member to the outside can end up within one rank, pointing nowhere.
     out += "  graph [rankdir=" + QByteArray(options.leftToRight ? "LR" : "TB")
            + " nodesep=" + inches(options.nodeSeparation)
-           + " ranksep=" + inches(options.rankSeparation) + " splines=spline];\n";
+           + " ranksep=" + inches(options.rankSeparation) + " splines=spline newrank=true];\n";
     // No labels: the scene draws them; dot only needs the boxes' sizes (and skips font metrics).
     out += "  node [shape=box fixedsize=true label=\"\"];\n";
     writer.writeContents(QString(), 1);
