@@ -233,11 +233,17 @@ Result<Layout> parseDotJson(const QByteArray &json, const Graph &graph)
         QPointF center;
         if (!parsePoint(it->value(QLatin1String("pos")).toString(), &center))
             return dotError(tr("node \"%1\" has no position").arg(node.id));
+        const auto inchesOf = [&it](const char *key, bool *ok) {
+            // dot writes attributes as strings; a number is read as well.
+            const QJsonValue value = it->value(QLatin1String(key));
+            *ok = value.isDouble();
+            return value.isDouble() ? value.toDouble() : value.toString().toDouble(ok);
+        };
         bool okWidth = false;
         bool okHeight = false;
-        const double width = it->value(QLatin1String("width")).toString().toDouble(&okWidth);
-        const double height = it->value(QLatin1String("height")).toString().toDouble(&okHeight);
-        if (!okWidth || !okHeight)
+        const double width = inchesOf("width", &okWidth);
+        const double height = inchesOf("height", &okHeight);
+        if (!okWidth || !okHeight || width <= 0 || height <= 0)
             return dotError(tr("node \"%1\" has no size").arg(node.id));
         const QSizeF size(width * pointsPerInch, height * pointsPerInch);
         QRectF rect(QPointF(), size);
@@ -304,16 +310,22 @@ Result<Layout> dotLayout(const Graph &graph, const SizeMap &sizes, const LayoutO
     QElapsedTimer timer;
     timer.start();
     const QByteArray dot = toDot(graph, sizes, options);
-    const QDeadlineTimer deadline(options.timeoutMs);
     const QString seconds = QString::number(options.timeoutMs / 1000.0);
+
+    // A timeout of zero or less means no limit (the benchmark's huge graphs); -1 is forever.
+    const QDeadlineTimer deadline = options.timeoutMs > 0 ? QDeadlineTimer(options.timeoutMs)
+                                                          : QDeadlineTimer(QDeadlineTimer::Forever);
+    const auto remaining = [&deadline] {
+        return deadline.isForever() ? -1 : int(qMax<qint64>(1, deadline.remainingTime()));
+    };
 
     QProcess process;
     process.start(program, {QStringLiteral("-Tjson0")});
-    if (!process.waitForStarted(int(deadline.remainingTime())))
+    if (!process.waitForStarted(remaining()))
         return Error(tr("dot could not start (%1): %2").arg(program, process.errorString()));
     process.write(dot);
     process.closeWriteChannel();
-    if (!process.waitForFinished(int(qMax<qint64>(1, deadline.remainingTime())))) {
+    if (!process.waitForFinished(remaining())) {
         process.kill();
         process.waitForFinished(1000);
         qCWarning(lcDiagram) << "dot did not finish within" << options.timeoutMs << "ms on"

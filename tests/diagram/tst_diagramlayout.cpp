@@ -68,6 +68,8 @@ private slots:
     void badDot_data();
     void badDot();
     void asyncLayout();
+    void noTimeLimit_data();
+    void noTimeLimit();
     void overlaps_data();
     void overlaps();
 };
@@ -342,6 +344,25 @@ void TestDiagramLayout::asyncLayout()
     QVERIFY2(outcome.dotProblem.isEmpty(), qPrintable(outcome.dotProblem));
     QCOMPARE(outcome.layout.engine, QStringLiteral("dot"));
     LayoutTests::checkLayout(sample, outcome.layout, true, 1.5);
+}
+
+void TestDiagramLayout::noTimeLimit_data()
+{
+    QTest::addColumn<int>("timeoutMs");
+    QTest::newRow("zero") << 0;
+    QTest::newRow("forever") << -1;
+    QTest::newRow("ample") << 60000;
+}
+
+void TestDiagramLayout::noTimeLimit()
+{
+    QFETCH(int, timeoutMs);
+    const Sample sample = LayoutTests::makeSample(QStringLiteral("clusters"));
+    LayoutOptions options;
+    options.timeoutMs = timeoutMs;
+    Result<Layout> layout = dotLayout(sample.graph, sample.sizes, options);
+    QVERIFY2(layout.ok(), qPrintable(layout.ok() ? QString() : layout.error().toString()));
+    LayoutTests::checkLayout(sample, *layout, true, 1.5);
 }
 
 void TestDiagramLayout::overlaps_data()
