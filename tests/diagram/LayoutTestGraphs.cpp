@@ -146,7 +146,7 @@ double distanceToBorder(QPointF point, const QRectF &rect)
 }
 
 void checkLayout(const Sample &sample, const Layout &layout, bool leftToRight,
-                 double borderTolerance)
+                 double borderTolerance, bool foreignNodesOutsideClusters)
 {
     const Graph &graph = sample.graph;
     QCOMPARE(layout.nodes.size(), graph.nodes.size());
@@ -204,6 +204,24 @@ void checkLayout(const Sample &sample, const Layout &layout, bool leftToRight,
         if (layout.clusters.contains(node.id)) {
             QVERIFY2(cluster.adjusted(-0.5, -0.5, 0.5, 0.5).contains(layout.clusters[node.id]),
                      qPrintable(node.id + QStringLiteral("'s cluster outside its parent's")));
+        }
+    }
+
+    if (!foreignNodesOutsideClusters)
+        return;
+    // dot keeps every node that is not in a cluster out of its box.
+    for (auto cluster = layout.clusters.constBegin(); cluster != layout.clusters.constEnd();
+         ++cluster) {
+        for (const Node &node : graph.nodes) {
+            bool member = false;
+            for (QString parent = node.parent; !parent.isEmpty() && !member;
+                 parent = graph.node(parent) ? graph.node(parent)->parent : QString())
+                member = parent == cluster.key();
+            if (!member) {
+                QVERIFY2(!cluster.value().intersects(layout.nodes.value(node.id)),
+                         qPrintable(node.id + QStringLiteral(" inside the cluster of ")
+                                    + cluster.key()));
+            }
         }
     }
 }
