@@ -8,82 +8,19 @@
 // the code.
 #include "diagram/DiagramLogging.h"
 #include "diagram/GraphLayout.h"
+#include "diagram/LayeredBuilder.h"
 #include "diagram/LayoutSupport.h"
 
 #include <QElapsedTimer>
 
 #include <algorithm>
 #include <numeric>
-#include <vector>
 
 namespace EnvDeck::Diagram {
 
 using namespace LayoutSupport;
 
-namespace {
-
-constexpr int orderingSweeps = 12;
-constexpr int placementSweeps = 8;
-// Room between a cluster's members and its border, and between neighbouring clusters.
-constexpr double clusterPadding = 12;
-
-struct Item
-{
-    int rank = 0;
-    double mainExtent = 0; // size along the ranks' axis (width when left to right)
-    double crossExtent = 0;
-    double cross = 0;        // centre on the cross axis
-    int position = 0;        // index within its layer
-    QStringList clusterPath; // enclosing clusters from the top down; empty for virtual items
-    std::vector<int> up;     // neighbours in the previous layer
-    std::vector<int> down;   // neighbours in the next layer
-};
-
-struct RoutedEdge
-{
-    int edgeIndex = 0;
-    bool reversed = false;  // drawn against the ranks: the edge closed a cycle
-    std::vector<int> chain; // items from the lower rank to the higher one
-};
-
-class LayeredBuilder
-{
-public:
-    LayeredBuilder(const Graph &graph, const SizeMap &sizes, const LayoutOptions &options)
-        : m_graph(graph)
-        , m_sizes(sizes)
-        , m_options(options)
-    {}
-
-    Layout build();
-
-private:
-    void createItems();
-    void rankItems();
-    void addVirtualItems();
-    void orderLayers();
-    void orderLayer(std::vector<int> &layer, bool downwards);
-    void groupByCluster(std::vector<int> &layer, const std::vector<double> &barycentre,
-                        int depth) const;
-    void placeLayers();
-    void packLayer(const std::vector<int> &layer, const std::vector<double> &desired);
-    Layout collect();
-
-    QPointF toScene(double main, double cross) const
-    {
-        return m_options.leftToRight ? QPointF(main, cross) : QPointF(cross, main);
-    }
-    double gapBetween(int a, int b) const;
-
-    const Graph &m_graph;
-    const SizeMap &m_sizes;
-    const LayoutOptions &m_options;
-    std::vector<Item> m_items; // the graph's nodes first (same index), then virtual items
-    std::vector<RoutedEdge> m_edges;
-    std::vector<std::pair<int, int>> m_selfLoops; // (edge index, node index)
-    std::vector<std::vector<int>> m_layers;
-    std::vector<double> m_layerMain; // centre of each layer on the main axis
-};
+namespace Layered {
 
 void LayeredBuilder::createItems()
 {
@@ -181,6 +118,12 @@ void LayeredBuilder::addVirtualItems()
         for (int rank = m_items[size_t(from)].rank + 1; rank < m_items[size_t(to)].rank; ++rank) {
             Item lane;
             lane.rank = rank;
+            // An edge inside a cluster keeps its lane inside too.
+            const QStringList &fromPath = m_items[size_t(from)].clusterPath;
+            const QStringList &toPath = m_items[size_t(to)].clusterPath;
+            for (qsizetype k = 0;
+                 k < fromPath.size() && k < toPath.size() && fromPath.at(k) == toPath.at(k); ++k)
+                lane.clusterPath.append(fromPath.at(k));
             m_items.push_back(lane);
             chain.push_back(int(m_items.size()) - 1);
         }
@@ -234,6 +177,24 @@ void LayeredBuilder::groupByCluster(std::vector<int> &layer, const std::vector<d
     std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
         return a.sum / double(a.members.size()) < b.sum / double(b.members.size());
     });
+    if (!m_clusterScore.isEmpty()) {
+        // Clusters keep one order in every rank (their places among the other items are kept):
+        // were A before B in one rank and after it in another, their boxes would overlap.
+        std::vector<size_t> places;
+        std::vector<Group> clustered;
+        for (size_t g = 0; g < groups.size(); ++g) {
+            if (!groups[g].key.isEmpty()) {
+                places.push_back(g);
+                clustered.push_back(std::move(groups[g]));
+            }
+        }
+        std::stable_sort(clustered.begin(), clustered.end(),
+                         [this](const Group &a, const Group &b) {
+                             return m_clusterScore.value(a.key) < m_clusterScore.value(b.key);
+                         });
+        for (size_t k = 0; k < places.size(); ++k)
+            groups[places[k]] = std::move(clustered[k]);
+    }
     layer.clear();
     for (Group &group : groups) {
         if (!group.key.isEmpty() && group.members.size() > 1)
@@ -281,6 +242,30 @@ void LayeredBuilder::orderLayers()
             const int layer = downwards ? step : count - 1 - step;
             orderLayer(m_layers[size_t(layer)], downwards);
         }
+    }
+
+    // Each cluster's place: the mean relative position of its members over all ranks.
+    QHash<QString, std::pair<double, int>> sums;
+    for (const std::vector<int> &layer : m_layers) {
+        for (const int i : layer) {
+            const Item &item = m_items[size_t(i)];
+            const double relative = double(item.position) / double(layer.size());
+            for (const QString &cluster : item.clusterPath) {
+                auto &[sum, count] = sums[cluster];
+                sum += relative;
+                ++count;
+            }
+        }
+    }
+    for (auto it = sums.constBegin(); it != sums.constEnd(); ++it)
+        m_clusterScore.insert(it.key(), it->first / double(it->second));
+    for (std::vector<int> &layer : m_layers) {
+        std::vector<double> barycentre(m_items.size(), 0);
+        for (const int i : layer)
+            barycentre[size_t(i)] = m_items[size_t(i)].position;
+        groupByCluster(layer, barycentre, 0);
+        for (int p = 0; p < int(layer.size()); ++p)
+            m_items[size_t(layer[size_t(p)])].position = p;
     }
 }
 
@@ -364,113 +349,6 @@ void LayeredBuilder::placeLayers()
     }
 }
 
-Layout LayeredBuilder::collect()
-{
-    Layout layout;
-    layout.engine = QStringLiteral("layered");
-    const auto rectOf = [this](int i) {
-        const Item &item = m_items[size_t(i)];
-        const QSizeF size = nodeSize(m_sizes, m_graph.nodes.at(i).id);
-        QRectF rect(QPointF(), size);
-        rect.moveCenter(toScene(m_layerMain[size_t(item.rank)], item.cross));
-        return rect;
-    };
-    for (int i = 0; i < int(m_graph.nodes.size()); ++i)
-        layout.nodes.insert(m_graph.nodes.at(i).id, rectOf(i));
-
-    // Ports: the edges leaving (entering) one side of a box are spread along that side in the
-    // order of where they go (come from), so they neither bunch up nor cross at the box.
-    std::vector<std::vector<std::pair<double, size_t>>> outPorts(m_graph.nodes.size());
-    std::vector<std::vector<std::pair<double, size_t>>> inPorts(m_graph.nodes.size());
-    for (size_t e = 0; e < m_edges.size(); ++e) {
-        const std::vector<int> &chain = m_edges[e].chain;
-        outPorts[size_t(chain.front())].emplace_back(m_items[size_t(chain[1])].cross, e);
-        inPorts[size_t(chain.back())].emplace_back(m_items[size_t(chain[chain.size() - 2])].cross,
-                                                   e);
-    }
-    std::vector<double> startCross(m_edges.size());
-    std::vector<double> endCross(m_edges.size());
-    const auto spread = [this](std::vector<std::pair<double, size_t>> &ports, int node,
-                               std::vector<double> &result) {
-        std::stable_sort(ports.begin(), ports.end(),
-                         [](const auto &a, const auto &b) { return a.first < b.first; });
-        const Item &item = m_items[size_t(node)];
-        for (size_t k = 0; k < ports.size(); ++k)
-            result[ports[k].second] = item.cross - item.crossExtent / 2
-                                      + item.crossExtent * double(k + 1) / double(ports.size() + 1);
-    };
-    for (int i = 0; i < int(m_graph.nodes.size()); ++i) {
-        spread(outPorts[size_t(i)], i, startCross);
-        spread(inPorts[size_t(i)], i, endCross);
-    }
-
-    for (size_t e = 0; e < m_edges.size(); ++e) {
-        const RoutedEdge &edge = m_edges[e];
-        std::vector<QPointF> stops; // (main, cross) from the lower rank to the higher one
-        const Item &first = m_items[size_t(edge.chain.front())];
-        const Item &last = m_items[size_t(edge.chain.back())];
-        stops.emplace_back(m_layerMain[size_t(first.rank)] + first.mainExtent / 2, startCross[e]);
-        for (size_t k = 1; k + 1 < edge.chain.size(); ++k) {
-            const Item &lane = m_items[size_t(edge.chain[k])];
-            stops.emplace_back(m_layerMain[size_t(lane.rank)], lane.cross);
-        }
-        stops.emplace_back(m_layerMain[size_t(last.rank)] - last.mainExtent / 2, endCross[e]);
-        if (edge.reversed)
-            std::reverse(stops.begin(), stops.end());
-        // Each stop to the next is one cubic leaving and arriving along the main axis.
-        QList<QPointF> path{toScene(stops.front().x(), stops.front().y())};
-        for (size_t k = 0; k + 1 < stops.size(); ++k) {
-            const QPointF a = stops[k];
-            const QPointF b = stops[k + 1];
-            const double half = (b.x() - a.x()) / 2;
-            path.append(toScene(a.x() + half, a.y()));
-            path.append(toScene(b.x() - half, b.y()));
-            path.append(toScene(b.x(), b.y()));
-        }
-        layout.edges.insert(m_graph.edges.at(edge.edgeIndex).id(), path);
-    }
-    for (const auto &[e, i] : m_selfLoops) {
-        const Edge &edge = m_graph.edges.at(e);
-        const Item &item = m_items[size_t(i)];
-        const double side = m_layerMain[size_t(item.rank)] + item.mainExtent / 2;
-        const double quarter = item.crossExtent / 4;
-        const double reach = m_options.rankSeparation / 2;
-        layout.edges.insert(edge.id(), {toScene(side, item.cross - quarter),
-                                        toScene(side + reach, item.cross - quarter - reach / 2),
-                                        toScene(side + reach, item.cross + quarter + reach / 2),
-                                        toScene(side, item.cross + quarter)});
-    }
-
-    // Clusters from the innermost out, so a cluster's box holds its nested clusters' boxes.
-    QHash<QString, QRectF> &clusters = layout.clusters;
-    std::vector<int> byDepth(m_graph.nodes.size());
-    std::iota(byDepth.begin(), byDepth.end(), 0);
-    std::stable_sort(byDepth.begin(), byDepth.end(), [this](int a, int b) {
-        return m_items[size_t(a)].clusterPath.size() > m_items[size_t(b)].clusterPath.size();
-    });
-    for (const int i : byDepth) {
-        const QStringList &path = m_items[size_t(i)].clusterPath;
-        QRectF inner = layout.nodes.value(m_graph.nodes.at(i).id);
-        for (qsizetype d = path.size() - 1; d >= 0; --d) {
-            inner
-                = inner.adjusted(-clusterPadding, -clusterPadding, clusterPadding, clusterPadding);
-            QRectF &box = clusters[path.at(d)];
-            box = box.isNull() ? inner : box.united(inner);
-            inner = box;
-        }
-    }
-
-    for (const QRectF &rect : std::as_const(layout.nodes))
-        layout.bounds |= rect;
-    for (const QRectF &rect : std::as_const(layout.clusters))
-        layout.bounds |= rect;
-    for (const QList<QPointF> &path : std::as_const(layout.edges)) {
-        for (const QPointF &point : path)
-            layout.bounds |= QRectF(point, QSizeF(0.001, 0.001));
-    }
-    return layout;
-}
-
 Layout LayeredBuilder::build()
 {
     createItems();
@@ -478,16 +356,17 @@ Layout LayeredBuilder::build()
     addVirtualItems();
     orderLayers();
     placeLayers();
+    separateClusters();
     return collect();
 }
 
-} // namespace
+} // namespace Layered
 
 Layout layeredLayout(const Graph &graph, const SizeMap &sizes, const LayoutOptions &options)
 {
     QElapsedTimer timer;
     timer.start();
-    Layout layout = LayeredBuilder(graph, sizes, options).build();
+    Layout layout = Layered::LayeredBuilder(graph, sizes, options).build();
     qCDebug(lcDiagram) << "layered layout of" << graph.nodes.size() << "nodes in" << timer.elapsed()
                        << "ms";
     return layout;

@@ -23,8 +23,7 @@ QStringList sampleShapes();
 double distanceToBorder(QPointF point, const QRectF &rect);
 
 // QVERIFY/QCOMPARE the invariants of a layout of `sample`; check QTest::currentTestFailed().
-// `foreignNodesOutsideClusters`: no cluster box meets a node that is not in it (dot does that;
-// the layered layout only keeps a cluster's members together within each rank).
+// `foreignNodesOutsideClusters`: no cluster box meets a node that is not in it.
 void checkLayout(const Sample &sample, const EnvDeck::Diagram::Layout &layout, bool leftToRight,
                  double borderTolerance, bool foreignNodesOutsideClusters);
 

@@ -111,10 +111,12 @@ void TestDiagramLayout::layouts()
         layout = layeredLayout(sample.graph, sample.sizes, options);
     }
     QCOMPARE(layout.engine, engine);
-    // dot clips edges at the box's outline, rounded to its output precision.
-    LayoutTests::checkLayout(sample, layout, leftToRight,
-                             engine == QLatin1String("dot") ? 1.5 : 0.01,
-                             engine == QLatin1String("dot"));
+    // dot clips edges at the box's outline, rounded to its output precision. dot keeps other
+    // nodes out of a cluster's box; the layered layout manages it when clusters span few ranks
+    // (not among 200 random nodes, where clusters reach across most of the graph).
+    const bool dot = engine == QLatin1String("dot");
+    LayoutTests::checkLayout(sample, layout, leftToRight, dot ? 1.5 : 0.01,
+                             dot || shape != QLatin1String("random200"));
     if (QTest::currentTestFailed())
         return;
 
@@ -277,7 +279,7 @@ void TestDiagramLayout::missingDotFallsBack()
     QVERIFY(outcome.dotMissing);
     QCOMPARE(outcome.dotProblem, missingDotMessage);
     QCOMPARE(outcome.layout.engine, QStringLiteral("layered"));
-    LayoutTests::checkLayout(sample, outcome.layout, true, 0.01, false);
+    LayoutTests::checkLayout(sample, outcome.layout, true, 0.01, true);
 
     Result<Layout> dot = dotLayout(sample.graph, sample.sizes, options);
     QVERIFY(!dot.ok());
@@ -333,7 +335,7 @@ void TestDiagramLayout::badDot()
     QVERIFY(!outcome.dotMissing);
     QVERIFY2(outcome.dotProblem.contains(reason), qPrintable(outcome.dotProblem));
     QCOMPARE(outcome.layout.engine, QStringLiteral("layered"));
-    LayoutTests::checkLayout(sample, outcome.layout, true, 0.01, false);
+    LayoutTests::checkLayout(sample, outcome.layout, true, 0.01, true);
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
