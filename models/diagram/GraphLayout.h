@@ -69,7 +69,8 @@ LayoutOutcome computeLayout(const Graph &graph, const SizeMap &sizes,
                             const LayoutOptions &options = {});
 QFuture<LayoutOutcome> computeLayoutAsync(Graph graph, SizeMap sizes, LayoutOptions options = {});
 
-// True when no two node rects of `layout` intersect (cluster rects are not nodes).
+// True when two node rects of `layout` intersect (cluster rects are not nodes; touching borders
+// do not count). `overlapping` gets one "a overlaps b" entry per such pair.
 bool hasOverlaps(const Layout &layout, QStringList *overlapping = nullptr);
 
 } // namespace EnvDeck::Diagram
