@@ -165,6 +165,42 @@ Result<FileEdits> addModule(const EnvironmentFiles &environment, const AddModule
     return session.edits();
 }
 
+Result<QList<ModuleCallText>> moduleCalls(const EnvironmentFiles &environment)
+{
+    EditSession session(environment);
+    if (auto parsed = session.parseAll(); !parsed)
+        return parsed.error();
+    QList<ModuleCallText> calls;
+    for (const QString &file : environment.files) {
+        const Hcl::Document *document = *session.document(file);
+        for (const Hcl::BodyItem &item : document->file().body.items) {
+            const Hcl::Block *block = item.block();
+            if (!block || block->type != "module" || block->labels.empty())
+                continue;
+            ModuleCallText call;
+            call.name = QString::fromUtf8(block->labels.front().value);
+            call.location
+                = SourceLocation{file, block->range.start.line, block->range.start.column};
+            for (const Hcl::BodyItem &inner : block->body.items) {
+                const Hcl::Attribute *attribute = inner.attribute();
+                if (!attribute || !attribute->expr)
+                    continue;
+                const QByteArray literal = HclWalk::literalString(*attribute->expr);
+                const QString value = QString::fromUtf8(
+                    literal.isNull() ? HclWalk::textOf(document->text(), attribute->expr->range)
+                                     : literal);
+                if (attribute->name == "source")
+                    call.source = value;
+                else if (attribute->name == "version")
+                    call.version = value;
+                call.inputs.append(QString::fromUtf8(attribute->name));
+            }
+            calls.append(call);
+        }
+    }
+    return calls;
+}
+
 Result<QList<ModuleReference>> moduleReferences(const EnvironmentFiles &environment,
                                                 const QString &name)
 {

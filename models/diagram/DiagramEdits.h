@@ -72,6 +72,19 @@ struct RemoveModuleResult
     QList<ModuleReference> references;
 };
 
+// A module call as written now.
+struct ModuleCallText
+{
+    QString name;
+    QString source; // the literal; the source text when it is computed
+    QString version;
+    QStringList inputs; // the call's arguments, source/version/count/... included, in order
+    SourceLocation location;
+};
+
+// The environment's module calls, in file order (first parse error refuses).
+Result<QList<ModuleCallText>> moduleCalls(const EnvironmentFiles &environment);
+
 // A valid Terraform identifier: a letter or _, then letters, digits, _ and -.
 bool isValidIdentifier(const QString &name);
 
