@@ -129,10 +129,8 @@ Result<FileEdits> addModule(const EnvironmentFiles &environment, const AddModule
         return file.error();
     if (auto existing = session.findModule(request.name); existing)
         return Error(QStringLiteral("There is already a module \"%1\"").arg(request.name),
-                     existing->block->labels.front().range.start.line > 0
-                         ? SourceLocation{existing->file, existing->block->range.start.line,
-                                          existing->block->range.start.column}
-                         : SourceLocation{});
+                     SourceLocation{existing->file, existing->block->range.start.line,
+                                    existing->block->range.start.column});
     QList<QPair<QByteArray, QByteArray>> attributes{
         {"source", Hcl::quoteString(request.source.toUtf8())}};
     if (!request.version.isEmpty())

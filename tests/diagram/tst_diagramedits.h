@@ -35,6 +35,7 @@ private slots:
     void demoVariables_data();
     void demoVariables();
     void demoSources();
+    void remoteBlocks();
 
 private:
     QTemporaryDir m_tmp;

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "demo/DemoRepository.h"
 #include "diagram/BuildingBlocks.h"
+#include "repo/Environment.h"
 #include "repo/RepositoryLoader.h"
 
 using namespace EnvDeck;
@@ -157,6 +158,55 @@ void tst_DiagramEdits::demoSources()
     git.version = QStringLiteral("v1.2.0");
     QCOMPARE(git.sourceFrom(QStringLiteral("environments/dev")),
              QStringLiteral("git::https://example.com/dns.git?ref=v1.2.0"));
+}
+
+void tst_DiagramEdits::remoteBlocks()
+{
+    // Registry and git modules called by environments: one block per source (refs aside), the
+    // environments that call it, and the version or ref of the first environment calling it.
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    RepositorySnapshot snapshot;
+    snapshot.rootPath = root.path();
+    const auto call = [](const QString &name, const QString &source, Terraform::SourceKind kind,
+                         const QString &version, const QString &ref) {
+        Terraform::ModuleCall module;
+        module.name = name;
+        module.source = source;
+        module.sourceKind = kind;
+        module.version = version;
+        module.ref = ref;
+        return module;
+    };
+    Environment dev;
+    dev.name = QStringLiteral("dev");
+    dev.terraform.modules
+        = {call(QStringLiteral("vpc"), QStringLiteral("terraform-aws-modules/vpc/aws"),
+                Terraform::SourceKind::Registry, QStringLiteral("5.1.0"), {}),
+           call(QStringLiteral("dns"),
+                QStringLiteral("git::https://example.com/infra/terraform-azure-dns.git?ref=v1.2.0"),
+                Terraform::SourceKind::Git, {}, QStringLiteral("v1.2.0"))};
+    Environment prod = dev;
+    prod.name = QStringLiteral("prod");
+    prod.terraform.modules[1].source
+        = QStringLiteral("git::https://example.com/infra/terraform-azure-dns.git?ref=v1.3.0");
+    prod.terraform.modules[1].ref = QStringLiteral("v1.3.0");
+    snapshot.environments = {prod, dev};
+
+    const QList<BuildingBlock> blocks = readBuildingBlocks(snapshot);
+    QStringList actual;
+    for (const BuildingBlock &block : blocks)
+        actual << QStringLiteral("%1|%2|%3|%4|%5")
+                      .arg(block.name, block.source, block.version,
+                           block.environments.join(QLatin1Char(',')),
+                           block.sourceFrom(QStringLiteral("environments/dev")));
+    QCOMPARE(actual,
+             (QStringList{QStringLiteral("dns|git::https://example.com/infra/"
+                                         "terraform-azure-dns.git|v1.3.0|dev,prod|git::https://"
+                                         "example.com/infra/terraform-azure-dns.git?ref=v1.3.0"),
+                          QStringLiteral("vpc|terraform-aws-modules/vpc/aws|5.1.0|dev,prod|"
+                                         "terraform-aws-modules/vpc/aws")}));
+    QVERIFY(!blocks.at(0).variablesKnown());
 }
 
 ENVDECK_TEST_MAIN_CORE(tst_DiagramEdits)

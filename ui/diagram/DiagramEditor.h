@@ -94,7 +94,8 @@ private:
     void updateActions();
     Result<void> push(Result<Diagram::FileEdits> edits, const QString &text);
     Result<void> fail(const QString &title, const Error &error);
-    const Diagram::BuildingBlock *blockFor(const QString &module,
+    // The building block a call's source (as written) points at; nullptr when none.
+    const Diagram::BuildingBlock *blockFor(const QString &source,
                                            const QList<Diagram::BuildingBlock> &blocks) const;
     void promptAdd();
     void promptRemove();
