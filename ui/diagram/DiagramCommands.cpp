@@ -19,7 +19,10 @@ void FilesEditCommand::undo()
         return;
     // In reverse, so a file edited twice in one step ends as it started.
     for (auto it = m_edits.crbegin(); it != m_edits.crend(); ++it) {
-        if (auto result = m_workspace->setTerraformBytes(it->file, it->before); !result)
+        Result<void> result = m_workspace->openTerraformFile(it->file);
+        if (result)
+            result = m_workspace->setTerraformBytes(it->file, it->before);
+        if (!result)
             qCWarning(lcUi) << "Cannot undo" << text() << ":" << result.error().toString();
     }
 }
