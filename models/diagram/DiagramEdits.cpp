@@ -430,43 +430,4 @@ Result<FileEdits> connectInput(const EnvironmentFiles &environment, const QStrin
     return session.edits();
 }
 
-Result<FileEdits> renameModule(const EnvironmentFiles &environment, const QString &oldName,
-                               const QString &newName)
-{
-    if (auto checked = checkName(newName, QStringLiteral("module name")); !checked)
-        return checked.error();
-    if (oldName == newName)
-        return FileEdits{};
-    EditSession session(environment);
-    auto found = session.findModule(oldName);
-    if (!found)
-        return found.error();
-    if (session.hasModule(newName))
-        return Error(QStringLiteral("There is already a module \"%1\"").arg(newName));
-    if (auto renamed = found->document->renameLabel(modulePath(oldName), 0, newName.toUtf8());
-        !renamed)
-        return renamed.error();
-    const QByteArray oldBytes = oldName.toUtf8();
-    for (const QString &file : environment.files) {
-        Hcl::Document *document = *session.document(file);
-        QList<qsizetype> starts; // of the name after `module.`
-        HclWalk::walk(document->file(),
-                      [&](const Hcl::Expression &expression, const HclWalk::Context &) {
-                          if (HclWalk::referencedModule(expression) != oldBytes)
-                              return;
-                          const auto *variable = expression.as<Hcl::VariableExpr>();
-                          starts.append(variable->steps.front().range.end.offset - oldBytes.size());
-                      });
-        // From the end, so the offsets still to do stay where they were.
-        std::sort(starts.begin(), starts.end(), std::greater<>());
-        for (const qsizetype start : std::as_const(starts)) {
-            if (auto replaced
-                = document->replaceRange(start, start + oldBytes.size(), newName.toUtf8());
-                !replaced)
-                return replaced.error();
-        }
-    }
-    return session.edits();
-}
-
 } // namespace EnvDeck::Diagram

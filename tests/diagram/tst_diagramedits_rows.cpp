@@ -214,31 +214,44 @@ void tst_DiagramEdits::connectInput()
 
 void tst_DiagramEdits::renameModule_data()
 {
+    QTest::addColumn<Files>("files");
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<QByteArray>("expected");
 
+    const auto moved = [](const QByteArray &from, const QByteArray &to) -> QByteArray {
+        return "\nmoved {\n  from = module." + from + "\n  to   = module." + to + "\n}\n";
+    };
     QByteArray main = mainTf;
     main.replace("module \"network\"", "module \"net\"").replace("module.network", "module.net");
-    QTest::newRow("label and every reference")
-        << QStringLiteral("network") << QStringLiteral("net")
-        << "env/main.tf:\n" + main + "env/outputs.tf:\n"
+    QTest::newRow("label, every reference, and a moved block")
+        << baseFiles() << QStringLiteral("network") << QStringLiteral("net")
+        << "env/main.tf:\n" + main + moved("network", "net") + "env/outputs.tf:\n"
                + replaced(outputsTf, "module.network", "module.net");
     QTest::newRow("longer name, only its own references")
-        << QStringLiteral("cluster") << QStringLiteral("kubernetes_cluster")
+        << baseFiles() << QStringLiteral("cluster") << QStringLiteral("kubernetes_cluster")
         << "env/main.tf:\n"
                + replaced(replaced(mainTf, "module \"cluster\"", "module \"kubernetes_cluster\""),
-                          "[module.cluster,", "[module.kubernetes_cluster,");
+                          "[module.cluster,", "[module.kubernetes_cluster,")
+               + moved("cluster", "kubernetes_cluster");
+    // net was network before: renaming it back drops that move instead of adding a cycle; a
+    // move from an older name (module.vnet) is state history and stays as written.
+    const QByteArray history = "moved {\n  from = module.vnet\n  to   = module.network\n}\n";
+    const QByteArray renamed = main + "\n" + history + moved("network", "net");
+    QTest::newRow("renamed back") << Files{{QStringLiteral("env/main.tf"), renamed}}
+                                  << QStringLiteral("net") << QStringLiteral("network")
+                                  << "env/main.tf:\n" + mainTf + "\n" + history;
     QTest::newRow("same name: nothing to do")
-        << QStringLiteral("apps") << QStringLiteral("apps") << QByteArray();
+        << baseFiles() << QStringLiteral("apps") << QStringLiteral("apps") << QByteArray();
 }
 
 void tst_DiagramEdits::renameModule()
 {
+    QFETCH(Files, files);
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(QByteArray, expected);
-    const auto edits = Diagram::renameModule(MemoryFiles{baseFiles()}.environment(), from, to);
+    const auto edits = Diagram::renameModule(MemoryFiles{files}.environment(), from, to);
     QVERIFY2(edits, edits ? "" : qPrintable(edits.error().toString()));
     QCOMPARE(texts(*edits), expected);
 }

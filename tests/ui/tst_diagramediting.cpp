@@ -73,7 +73,7 @@ const QString removePostgresDiff
 
 const QString renameDnsDiff
     = QStringLiteral("diff --git a/environments/staging/main.tf b/environments/staging/main.tf\n"
-                     "index 51c582c..68cc001 100644\n"
+                     "index 51c582c..f0d7742 100644\n"
                      "--- a/environments/staging/main.tf\n"
                      "+++ b/environments/staging/main.tf\n"
                      "@@ -21,7 +21,7 @@ module \"network\" {\n"
@@ -93,7 +93,16 @@ const QString renameDnsDiff
                      "+  dns_zone    = module.zone.zone_name\n"
                      " }\n"
                      " \n"
-                     " module \"monitoring\" {\n");
+                     " module \"monitoring\" {\n"
+                     "@@ -129,3 +129,8 @@ module \"integrations\" {\n"
+                     " \n"
+                     "   depends_on = [module.services]\n"
+                     " }\n"
+                     "+\n"
+                     "+moved {\n"
+                     "+  from = module.dns\n"
+                     "+  to   = module.zone\n"
+                     "+}\n");
 
 const QString connectCapacityDiff = QStringLiteral(
     "diff --git a/environments/staging/main.tf b/environments/staging/main.tf\n"
