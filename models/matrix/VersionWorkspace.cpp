@@ -59,7 +59,7 @@ Result<VersionWorkspace::Data> VersionWorkspace::load(const QString &path, bool 
 }
 
 QFuture<Result<VersionWorkspace::Data>> VersionWorkspace::loadAsync(const QString &path,
-                                                                   bool offline)
+                                                                    bool offline)
 {
     return QtConcurrent::run([path, offline] { return load(path, offline); });
 }
@@ -159,8 +159,9 @@ bool VersionWorkspace::isModified(const QString &environment) const
     const VersionDocument *doc = document(environment);
     if (doc && doc->bytes() != m_savedBytes.value(environment))
         return true;
-    for (const TerraformVersion &version : m_terraformVersions) {
-        if (version.environment == environment && isTerraformFileModified(version.location.file))
+    for (auto it = m_terraformBytes.cbegin(); it != m_terraformBytes.cend(); ++it) {
+        if (it.value() != m_terraformSaved.value(it.key())
+            && terraformFileEnvironments(it.key()).contains(environment))
             return true;
     }
     return false;
@@ -299,12 +300,9 @@ void VersionWorkspace::onFileChanged(const QString &path)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly) || file.readAll() == it.value())
             return;
-        for (const TerraformVersion &version : m_terraformVersions) {
-            if (version.location.file == it.key()) {
-                emit changedOnDisk(version.environment, isModified(version.environment));
-                return;
-            }
-        }
+        const QStringList environments = terraformFileEnvironments(it.key());
+        if (!environments.isEmpty())
+            emit changedOnDisk(environments.constFirst(), isModified(environments.constFirst()));
         return;
     }
 }
@@ -312,9 +310,9 @@ void VersionWorkspace::onFileChanged(const QString &path)
 void VersionWorkspace::reloadTerraformFiles(const QString &environment)
 {
     QStringList files;
-    for (const TerraformVersion &version : m_terraformVersions) {
-        if (version.environment == environment && !files.contains(version.location.file))
-            files.append(version.location.file);
+    for (auto it = m_terraformBytes.cbegin(); it != m_terraformBytes.cend(); ++it) {
+        if (terraformFileEnvironments(it.key()).contains(environment))
+            files.append(it.key());
     }
     for (const QString &name : files) {
         QFile file(QDir(m_data.input.root).filePath(name));
@@ -325,6 +323,7 @@ void VersionWorkspace::reloadTerraformFiles(const QString &environment)
         m_terraformSaved.insert(name, bytes);
         refreshTerraformValues(name);
         markTerraformSaved(name);
+        emit terraformFileChanged(name);
     }
 }
 

@@ -8,8 +8,8 @@
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -89,6 +89,23 @@ public:
     QByteArray terraformBytes(const QString &file) const;
     Result<void> setTerraformBytes(const QString &file, const QByteArray &bytes);
     bool isTerraformFileModified(const QString &file) const;
+    // Opens a repository-relative .tf/.tfvars file that holds no traced version (a diagram edit of
+    // environments/staging/main.tf) so its bytes can be edited, undone and saved like the others.
+    // Does nothing when it is open already (its unsaved edits stay); refused when it cannot be
+    // read or does not parse (file:line:column).
+    Result<void> openTerraformFile(const QString &file);
+    bool isTerraformFileOpen(const QString &file) const { return m_terraformBytes.contains(file); }
+    // The modified Terraform files: path -> bytes as edited.
+    QHash<QString, QByteArray> terraformOverlay() const;
+    QStringList modifiedTerraformFiles() const; // sorted
+    // The bytes of a Terraform file as last loaded or saved; empty when it is not open.
+    QByteArray savedTerraformBytes(const QString &file) const
+    {
+        return m_terraformSaved.value(file);
+    }
+    // The environments a Terraform file belongs to: those whose folder holds it, and those whose
+    // traced versions are written in it (a shared module's main.tf).
+    QStringList terraformFileEnvironments(const QString &file) const;
 
     // Writes every modified document atomically (QSaveFile). Stops at the first failure, which
     // leaves that file and the ones after it untouched and still modified.
@@ -113,6 +130,8 @@ signals:
     // The file of an environment changed on disk and now differs from what was last saved
     // or loaded. With unsaved edits the user must choose: reload, or keep the edits.
     void changedOnDisk(const QString &environment, bool hasUnsavedEdits);
+    // A Terraform file's bytes changed: an edit, its undo, or a reload from disk.
+    void terraformFileChanged(const QString &file);
 
 private:
     void collectTerraformVersions();

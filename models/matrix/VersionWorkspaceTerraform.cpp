@@ -167,13 +167,10 @@ Result<void> VersionWorkspace::setTerraformBytes(const QString &file, const QByt
         return parsed.error();
     m_terraformBytes.insert(file, bytes);
     refreshTerraformValues(file);
-    QStringList environments;
-    for (const TerraformVersion &version : m_terraformVersions) {
-        if (version.location.file == file && !environments.contains(version.environment))
-            environments.append(version.environment);
-    }
+    const QStringList environments = terraformFileEnvironments(file);
     for (const QString &environment : environments)
         emit documentChanged(environment);
+    emit terraformFileChanged(file);
     emit modifiedChanged();
     return {};
 }
