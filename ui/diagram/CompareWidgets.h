@@ -20,10 +20,10 @@ public:
     void setStyle(const DiagramStyle &style);
     void setEnvironments(const QString &ours, const QString &theirs);
     QStringList entries() const; // the legend's texts, in order
+    QSize sizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    QSize sizeHint() const override;
 
 private:
     DiagramStyle m_style;

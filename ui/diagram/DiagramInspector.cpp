@@ -3,6 +3,7 @@
 
 #include "diagram/GraphModel.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,9 +33,12 @@ QString kindTitle(NodeKind kind)
     return {};
 }
 
-QString link(const SourceLocation &location, const QString &key)
+// The colour is explicit: rich text labels otherwise use the application's link colour, which
+// is unreadable on a dark palette set on the window only.
+QString link(const SourceLocation &location, const QString &key, const QColor &colour)
 {
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(key, location.toString().toHtmlEscaped());
+    return QStringLiteral("<a href=\"%1\" style=\"color: %3\">%2</a>")
+        .arg(key, location.toString().toHtmlEscaped(), colour.name());
 }
 
 QLabel *valueLabel(QWidget *parent, const QString &accessibleName)
@@ -206,7 +210,9 @@ void DiagramInspector::refresh()
     m_versionLocation = node->versionLocation;
     QString version = node->version.isEmpty() ? tr("—") : node->version.toHtmlEscaped();
     if (node->versionLocation.isValid())
-        version += QStringLiteral(" (") + link(node->versionLocation, QStringLiteral("version"))
+        version += QStringLiteral(" (")
+                   + link(node->versionLocation, QStringLiteral("version"),
+                          palette().color(QPalette::Link))
                    + QLatin1Char(')');
     m_version->setText(version);
     m_multiplicity->setText(node->multiplicity.isEmpty() ? tr("single") : node->multiplicity);
@@ -214,7 +220,8 @@ void DiagramInspector::refresh()
                     : node->lockReason.isEmpty() ? tr("locked")
                                                  : tr("locked: %1").arg(node->lockReason));
     m_location = node->location;
-    m_declared->setText(node->location.isValid() ? link(node->location, QStringLiteral("decl"))
+    m_declared->setText(node->location.isValid() ? link(node->location, QStringLiteral("decl"),
+                                                        palette().color(QPalette::Link))
                                                  : tr("unknown"));
     m_openFile->setEnabled(node->location.isValid());
 
@@ -284,6 +291,13 @@ void DiagramInspector::fillCompare(const Node &node)
     }
     m_compare->resizeRowsToContents();
     m_compare->setVisible(true);
+}
+
+void DiagramInspector::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh(); // the links take the palette's link colour
 }
 
 void DiagramInspector::openLocation(const SourceLocation &location)

@@ -15,7 +15,6 @@ class QTableWidget;
 
 namespace EnvDeck::Diagram {
 
-
 // Everything about the selected node: kind, name, id, source, version and where it is written,
 // multiplicity, lock and reason, inputs, references in and out (a click selects that node) and
 // where the node is declared. In compare mode a changed node shows ours against theirs.
@@ -51,6 +50,9 @@ public:
 signals:
     void nodeActivated(const QString &id);
     void openFileRequested(const QString &file, int line, int column);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void refresh();

@@ -8,6 +8,7 @@
 #include "diagram/DiagramSearchBar.h"
 #include "diagram/DiagramView.h"
 #include "diagram/GraphModel.h"
+#include "diagram/NodeItem.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -100,6 +101,7 @@ DiagramPage::DiagramPage(QWidget *parent)
     m_overview->setFixedHeight(150);
     m_inspector = new DiagramInspector(this);
     m_legend = new CompareLegend(this);
+    m_legend->setMinimumHeight(m_legend->sizeHint().height());
     m_differences = new DifferencesList(this);
     m_compareBox = new QWidget(this);
     auto compareLayout = new QVBoxLayout(m_compareBox);
@@ -167,8 +169,7 @@ void DiagramPage::attachModel(GraphModel *model)
         delete old;
     }
     m_model = model;
-    m_scene->setPalette(m_view->palette());
-    m_scene->setFont(m_view->font());
+    m_view->syncPalette();
     m_inspector->setModel(model);
     connect(m_scene, &DiagramScene::selectionChangedTo, m_inspector, &DiagramInspector::showNode);
     connect(m_scene, &QGraphicsScene::changed, m_overview, qOverload<>(&QWidget::update));
@@ -252,7 +253,9 @@ void DiagramPage::focusSearch()
 void DiagramPage::selectNode(const QString &id)
 {
     m_scene->selectNode(id);
-    m_view->centreOnNode(id);
+    // Scrolls only when the node is not on screen: the user's view stays where it was.
+    if (NodeItem *item = m_scene->nodeItem(id))
+        m_view->ensureVisible(item, 40, 40);
     m_inspector->showNode(m_scene->selectedNodeId());
 }
 

@@ -117,9 +117,11 @@ void DiagramScene::applyDrag(const QString &id, const QPointF &fromTopLeft,
 
 bool DiagramScene::event(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+    const bool result = QGraphicsScene::event(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::ApplicationPaletteChange)
         updateStyle();
-    return QGraphicsScene::event(event);
+    return result;
 }
 
 void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)

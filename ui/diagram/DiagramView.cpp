@@ -13,6 +13,26 @@
 
 namespace EnvDeck::Diagram {
 
+namespace {
+
+// A palette with every role set explicitly: the scene resolves the palette it is given against
+// the application's, so an inherited palette (nothing set explicitly) would be dropped.
+QPalette explicitPalette(const QPalette &palette)
+{
+    QPalette copy;
+    for (int group = 0; group < QPalette::NColorGroups; ++group) {
+        for (int role = 0; role < QPalette::NColorRoles; ++role) {
+            const auto g = QPalette::ColorGroup(group);
+            const auto r = QPalette::ColorRole(role);
+            if (r != QPalette::NoRole)
+                copy.setBrush(g, r, palette.brush(g, r));
+        }
+    }
+    return copy;
+}
+
+} // namespace
+
 DiagramView::DiagramView(QWidget *parent)
     : QGraphicsView(parent)
 {
@@ -92,7 +112,14 @@ void DiagramView::centreOnNode(const QString &id)
 {
     auto *diagram = qobject_cast<DiagramScene *>(scene());
     if (NodeItem *item = diagram ? diagram->nodeItem(id) : nullptr) {
-        centerOn(item->sceneBoundingRect().center());
+        // A node at the diagram's edge can only be centred when the scene reaches far enough
+        // around it; the next layout shrinks the scene rect again.
+        const QPointF centre = item->sceneBoundingRect().center();
+        const QSizeF half = visibleSceneRect().size() / 2;
+        const QRectF needed(centre - QPointF(half.width(), half.height()), half * 2);
+        if (!diagram->sceneRect().contains(needed))
+            diagram->setSceneRect(diagram->sceneRect().united(needed));
+        centerOn(centre);
         emit viewportChanged();
     }
 }
@@ -100,6 +127,11 @@ void DiagramView::centreOnNode(const QString &id)
 QRectF DiagramView::visibleSceneRect() const
 {
     return mapToScene(viewport()->rect()).boundingRect();
+}
+
+void DiagramView::syncPalette()
+{
+    syncScenePalette();
 }
 
 void DiagramView::wheelEvent(QWheelEvent *event)
@@ -219,7 +251,7 @@ void DiagramView::syncScenePalette()
 {
     // The scene draws with the view's palette so the diagram follows the application's theme.
     if (scene()) {
-        scene()->setPalette(palette());
+        scene()->setPalette(explicitPalette(palette()));
         scene()->setFont(font());
     }
 }

@@ -31,6 +31,8 @@ public:
     void centreOnNode(const QString &id);
     // The part of the scene the viewport shows, in scene coordinates.
     QRectF visibleSceneRect() const;
+    // Hands the view's palette and font to its scene (done on palette changes and when shown).
+    void syncPalette();
 
     QAction *fitAction() const { return m_fitAction; }
     QAction *zoomInAction() const { return m_zoomInAction; }
