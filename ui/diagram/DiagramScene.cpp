@@ -124,8 +124,40 @@ bool DiagramScene::event(QEvent *event)
     return result;
 }
 
+void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    // Only a user's drag re-routes edges on the fly, not the scene placing items itself.
+    m_dragging = (event->buttons() & Qt::LeftButton) && mouseGrabberItem()
+                 && mouseGrabberItem()->type() == NodeItem::Type;
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void DiagramScene::nodeItemDragged(NodeItem *item)
+{
+    if (!m_dragging || !m_model)
+        return;
+    const auto rectOf = [this](const QString &id) {
+        const NodeItem *node = m_nodes.value(id);
+        return node ? QRectF(node->pos(), node->size()) : QRectF();
+    };
+    for (EdgeItem *edge : std::as_const(m_edges)) {
+        if (edge->edge().from != item->id() && edge->edge().to != item->id())
+            continue;
+        const QRectF from = rectOf(edge->edge().from);
+        const QRectF to = rectOf(edge->edge().to);
+        if (from.isNull() || to.isNull())
+            continue;
+        const QPointF start(from.center().x() < to.center().x() ? from.right() : from.left(),
+                            from.center().y());
+        const QPointF end(from.center().x() < to.center().x() ? to.left() : to.right(),
+                          to.center().y());
+        edge->setPoints({start, start + (end - start) / 3, start + (end - start) * 2 / 3, end});
+    }
+}
+
 void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
+    m_dragging = false;
     QGraphicsScene::mouseReleaseEvent(event);
     if (event->button() != Qt::LeftButton || !m_model)
         return;

@@ -54,12 +54,17 @@ public:
     // A finished drag: emits nodeDragged and hands the move to the handler or the model.
     void applyDrag(const QString &id, const QPointF &fromTopLeft, const QPointF &toTopLeft);
 
+    // While the user drags `item`, its edges are drawn straight to where it is now; the model's
+    // routes come back at release (nodeMoved) or with the next layout.
+    void nodeItemDragged(NodeItem *item);
+
 signals:
     void selectionChangedTo(const QString &id);
     void nodeDragged(const QString &id, const QPointF &fromTopLeft, const QPointF &toTopLeft);
 
 protected:
     bool event(QEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
@@ -85,6 +90,7 @@ private:
     QHash<QString, ClusterItem *> m_clusters;
     QString m_selectedId;
     MoveHandler m_moveHandler;
+    bool m_dragging = false;
 };
 
 } // namespace EnvDeck::Diagram

@@ -311,8 +311,13 @@ NodeGeometry nodeGeometry(const Node &node, const QFont &font)
 
 SizeMap nodeSizes(const Graph &graph, const QFont &font)
 {
+    return nodeSizes(graph.nodes, font);
+}
+
+SizeMap nodeSizes(const QList<Node> &nodes, const QFont &font)
+{
     SizeMap sizes;
-    for (const Node &node : graph.nodes)
+    for (const Node &node : nodes)
         sizes.insert(node.id, nodeGeometry(node, font).size);
     return sizes;
 }

@@ -86,5 +86,7 @@ struct NodeGeometry
 NodeGeometry nodeGeometry(const Node &node, const QFont &font);
 // The size each node needs so its name, short source, version, lock badge and multiplicity fit.
 SizeMap nodeSizes(const Graph &graph, const QFont &font);
+// The same for any nodes, e.g. a comparison's removed nodes, which the layout places too.
+SizeMap nodeSizes(const QList<Node> &nodes, const QFont &font);
 
 } // namespace EnvDeck::Diagram

@@ -37,7 +37,7 @@ NodeItem::NodeItem(const Node &node, QGraphicsItem *parent)
     : QGraphicsItem(parent)
     , m_node(node)
 {
-    setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable);
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setZValue(10);
     updateTexts();
@@ -184,6 +184,15 @@ QString NodeItem::lockToolTip() const
         return {};
     return m_node.lockReason.isEmpty() ? QObject::tr("Locked")
                                        : QObject::tr("Locked: %1").arg(m_node.lockReason);
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged) {
+        if (auto *diagram = qobject_cast<DiagramScene *>(scene()))
+            diagram->nodeItemDragged(this);
+    }
+    return QGraphicsItem::itemChange(change, value);
 }
 
 void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)

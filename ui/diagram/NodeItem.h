@@ -48,6 +48,7 @@ public:
     QString lockToolTip() const;
 
 protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
