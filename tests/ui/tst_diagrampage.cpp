@@ -8,10 +8,12 @@
 #include "diagram/DiagramInspector.h"
 #include "diagram/DiagramPage.h"
 #include "diagram/DiagramScene.h"
+#include "diagram/DiagramSearchBar.h"
 #include "diagram/DiagramView.h"
 #include "diagram/EdgeItem.h"
 #include "diagram/NodeItem.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -288,6 +290,21 @@ void tst_DiagramPage::externalModel()
     page.setModel(nullptr);
     QVERIFY(page.model() != &external);
     QCOMPARE(page.scene()->nodeItems().size(), 0);
+
+    // A model destroyed while shown: the page falls back to its own.
+    GraphModel *own = page.model();
+    auto *shortLived = new GraphModel;
+    fill(*shortLived, page.view()->font());
+    page.setModel(shortLived);
+    QCOMPARE(page.scene()->nodeItems().size(), shortLived->graph().nodes.size());
+    delete shortLived;
+    QCOMPARE(page.model(), own);
+    QCOMPARE(page.scene()->model(), own);
+    QCOMPARE(page.scene()->nodeItems().size(), 0);
+    // The main window routes Ctrl+F to the page; the page's action has no shortcut of its own.
+    QVERIFY(page.searchAction()->shortcut().isEmpty());
+    page.searchAction()->trigger();
+    QVERIFY(page.searchBar()->isVisibleTo(&page));
 }
 
 void tst_DiagramPage::paletteSwitch()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagram/CompareWidgets.h"
 
+#include <QEvent>
 #include <QPainter>
 
 namespace EnvDeck::Diagram {
@@ -16,16 +17,9 @@ const DiffState LegendStates[] = {DiffState::Added, DiffState::Removed, DiffStat
 
 CompareLegend::CompareLegend(QWidget *parent)
     : QWidget(parent)
-    , m_style(palette(), font())
 {
     setObjectName(QStringLiteral("compareLegend"));
     setAccessibleName(tr("Compare legend"));
-}
-
-void CompareLegend::setStyle(const DiagramStyle &style)
-{
-    m_style = style;
-    update();
 }
 
 void CompareLegend::setEnvironments(const QString &ours, const QString &theirs)
@@ -59,14 +53,15 @@ void CompareLegend::paintEvent(QPaintEvent *event)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QStringList texts = entries();
+    const DiagramStyle style(palette(), font());
     for (int i = 0; i < 3; ++i) {
         const DiffState state = LegendStates[i];
         const QRectF swatch(4, 4 + i * RowHeight + (RowHeight - Swatch) / 2.0, Swatch, Swatch);
-        QPen pen(m_style.diffColour(state), 2);
+        QPen pen(style.diffColour(state), 2);
         if (state == DiffState::Removed)
             pen.setStyle(Qt::DashLine);
         painter.setPen(pen);
-        painter.setBrush(m_style.diffFill(state, NodeKind::Module));
+        painter.setBrush(style.diffFill(state, NodeKind::Module));
         painter.drawRoundedRect(swatch, 3, 3);
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRectF(swatch.right() + 8, 4 + i * RowHeight, width(), RowHeight),
@@ -88,8 +83,23 @@ DifferencesList::DifferencesList(QWidget *parent)
     });
 }
 
-void DifferencesList::setComparison(const Comparison &comparison, const DiagramStyle &style)
+void DifferencesList::setComparison(const Comparison &comparison)
 {
+    m_comparison = comparison;
+    fill();
+}
+
+void DifferencesList::changeEvent(QEvent *event)
+{
+    QListWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        fill();
+}
+
+void DifferencesList::fill()
+{
+    const Comparison &comparison = m_comparison;
+    const DiagramStyle style(palette(), font());
     clear();
     for (const Difference &difference : comparison.differences) {
         auto item = new QListWidgetItem(

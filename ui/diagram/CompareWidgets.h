@@ -9,7 +9,7 @@
 
 namespace EnvDeck::Diagram {
 
-// What the compare colours mean, drawn with the diagram's own colours.
+// What the compare colours mean, in the diagram's colours for the widget's palette.
 class CompareLegend : public QWidget
 {
     Q_OBJECT
@@ -17,7 +17,6 @@ class CompareLegend : public QWidget
 public:
     explicit CompareLegend(QWidget *parent = nullptr);
 
-    void setStyle(const DiagramStyle &style);
     void setEnvironments(const QString &ours, const QString &theirs);
     QStringList entries() const; // the legend's texts, in order
     QSize sizeHint() const override;
@@ -26,7 +25,6 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    DiagramStyle m_style;
     QString m_ours;
     QString m_theirs;
 };
@@ -39,11 +37,20 @@ class DifferencesList : public QListWidget
 public:
     explicit DifferencesList(QWidget *parent = nullptr);
 
-    void setComparison(const Comparison &comparison, const DiagramStyle &style);
+    // Coloured with the list's own palette, again whenever the palette changes.
+    void setComparison(const Comparison &comparison);
     QString nodeIdAt(int row) const;
 
 signals:
     void nodeActivated(const QString &id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fill();
+
+    Comparison m_comparison;
 };
 
 } // namespace EnvDeck::Diagram

@@ -93,7 +93,6 @@ DiagramPage::DiagramPage(QWidget *parent)
     m_busy = busy;
 
     m_scene = new DiagramScene(m_ownModel, this);
-    m_model = m_ownModel;
     m_view->setScene(m_scene);
     m_searchBar = new DiagramSearchBar(m_scene, m_view, this);
     m_searchBar->hide();
@@ -159,7 +158,9 @@ void DiagramPage::setModel(GraphModel *model)
 
 void DiagramPage::attachModel(GraphModel *model)
 {
-    if (m_model && m_model != model)
+    if (model == m_model)
+        return;
+    if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     if (m_scene->model() != model) {
         DiagramScene *old = m_scene;
@@ -173,6 +174,10 @@ void DiagramPage::attachModel(GraphModel *model)
     m_inspector->setModel(model);
     connect(m_scene, &DiagramScene::selectionChangedTo, m_inspector, &DiagramInspector::showNode);
     connect(m_scene, &QGraphicsScene::changed, m_overview, qOverload<>(&QWidget::update));
+    if (model != m_ownModel) {
+        // A controller's model going away leaves the page on its own, empty one.
+        connect(model, &QObject::destroyed, this, [this] { attachModel(m_ownModel); });
+    }
     connect(model, &GraphModel::comparisonChanged, this, &DiagramPage::updateCompareMode);
     connect(model, &GraphModel::layoutChanged, this, [this] {
         m_view->fitAll();
@@ -259,15 +264,6 @@ void DiagramPage::selectNode(const QString &id)
     m_inspector->showNode(m_scene->selectedNodeId());
 }
 
-void DiagramPage::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        m_legend->setStyle(m_scene->style());
-        updateCompareMode();
-    }
-}
-
 void DiagramPage::updateCompareMode()
 {
     if (!m_model)
@@ -275,14 +271,12 @@ void DiagramPage::updateCompareMode()
     const bool comparing = m_model->isComparing();
     m_compareBox->setVisible(comparing);
     if (!comparing) {
-        m_differences->clear();
+        m_differences->setComparison({});
         return;
     }
     const Comparison &comparison = m_model->comparison();
-    const DiagramStyle style(m_view->palette(), m_view->font());
-    m_legend->setStyle(style);
     m_legend->setEnvironments(comparison.ours, comparison.theirs);
-    m_differences->setComparison(comparison, style);
+    m_differences->setComparison(comparison);
     const int index = m_compare->findData(comparison.theirs);
     if (index >= 0) {
         const QSignalBlocker blocker(m_compare);

@@ -78,9 +78,6 @@ signals:
     void openFileRequested(const QString &file, int line, int column);
     void exported(const QString &path);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void attachModel(GraphModel *model);
     void updateCompareMode();
