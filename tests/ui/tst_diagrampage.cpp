@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -69,6 +70,7 @@ private slots:
     void exportCurrentView();
     void externalModel();
     void paletteSwitch();
+    void inspectorOursAndTheirs();
 };
 
 void tst_DiagramPage::compareChoice_data()
@@ -326,6 +328,43 @@ void tst_DiagramPage::paletteSwitch()
     QVERIFY(qAbs(page.scene()->style().text().lightness()
                  - page.scene()->style().nodeFill(NodeKind::Module).lightness())
             > 100);
+}
+
+void tst_DiagramPage::inspectorOursAndTheirs()
+{
+    DiagramPage page;
+    fill(*page.model(), page.view()->font());
+    Graph prod = stagingGraph(QStringLiteral("prod"));
+    for (Node &node : prod.nodes) {
+        if (node.id == QLatin1String("module.redis")) {
+            node.version = QStringLiteral("v1.1.0");
+            node.multiplicity = QStringLiteral("count = 2");
+        }
+    }
+    Comparison comparison;
+    comparison.ours = QStringLiteral("staging");
+    comparison.theirs = QStringLiteral("prod");
+    comparison.differences = {{QStringLiteral("module.redis"),
+                               DiffState::Changed,
+                               {QStringLiteral("version"), QStringLiteral("multiplicity")},
+                               QStringLiteral("module.redis: version v1.2.0 → v1.1.0")}};
+    page.inspector()->setTheirGraph(prod);
+    page.model()->setComparison(comparison);
+    page.selectNode(QStringLiteral("module.redis"));
+    QTableWidget *table = page.inspector()->compareTable();
+    QVERIFY(table->isVisibleTo(page.inspector()));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("staging"));
+    QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("prod"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("v1.2.0"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("v1.1.0"));
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("count = 2"));
+    // A node that is the same in both says so, without a table.
+    page.selectNode(QStringLiteral("module.network"));
+    QVERIFY(!table->isVisibleTo(page.inspector()));
+    QVERIFY(page.inspector()->compareLabel()->text().contains(QStringLiteral("Same")));
+    page.model()->setComparison({});
+    QVERIFY(!page.inspector()->compareLabel()->isVisibleTo(page.inspector()));
 }
 
 ENVDECK_TEST_MAIN_GUI(tst_DiagramPage)

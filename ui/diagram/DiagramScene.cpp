@@ -309,7 +309,7 @@ void DiagramScene::placeAll()
         placeEdge(item);
     placeClusters();
     const QRectF rect = diagramRect();
-    setSceneRect(rect.isNull() ? QRectF() : rect.adjusted(-40, -40, 40, 40));
+    setSceneRect(rect.isNull() ? QRectF() : rect.adjusted(-Margin, -Margin, Margin, Margin));
 }
 
 void DiagramScene::placeClusters()

@@ -30,6 +30,9 @@ public:
     using MoveHandler = std::function<void(const QString &id, const QPointF &fromTopLeft,
                                            const QPointF &toTopLeft)>;
 
+    // Room around the diagram in the scene rect (and what "fit" shows around it).
+    static constexpr double Margin = 40;
+
     explicit DiagramScene(GraphModel *model, QObject *parent = nullptr);
     ~DiagramScene() override;
 

@@ -99,7 +99,9 @@ void DiagramView::fitAll()
                                   : QRectF();
     if (rect.isEmpty())
         return;
-    const QRectF target = rect.adjusted(-12, -12, 12, 12);
+    // The scene rect's margin included, so a fitted diagram needs no scroll bars.
+    const double margin = DiagramScene::Margin + 2;
+    const QRectF target = rect.adjusted(-margin, -margin, margin, margin);
     const QRectF area = viewport()->rect().adjusted(2, 2, -2, -2);
     const double factor = std::min(area.width() / target.width(), area.height() / target.height());
     setTransform(QTransform::fromScale(std::clamp(std::min(factor, 1.0), MinZoom, MaxZoom),

@@ -137,9 +137,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     if (!g.badge.isNull()) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(style.nodeBorder(m_node.kind));
+        const QColor badge = style.nodeBorder(m_node.kind);
+        painter->setBrush(badge);
         painter->drawRoundedRect(g.badge, g.badge.height() / 2, g.badge.height() / 2);
-        painter->setPen(style.background());
+        // Dark text on a light pill and the reverse, whatever the palette.
+        painter->setPen(badge.lightness() > 150 ? QColor(0x10, 0x10, 0x10) : QColor(Qt::white));
         painter->drawText(g.badge, Qt::AlignCenter, g.badgeText);
     }
 }
