@@ -3,7 +3,6 @@
 
 #include "UiLogging.h"
 #include "diagram/DiagramScene.h"
-#include "diagram/DiagramView.h"
 #include "diagram/GraphModel.h"
 
 #include <QBuffer>

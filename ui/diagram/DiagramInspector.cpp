@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagram/DiagramInspector.h"
 
+#include "diagram/DiagramStyle.h"
 #include "diagram/GraphModel.h"
 
 #include <QEvent>
@@ -15,23 +16,6 @@
 namespace EnvDeck::Diagram {
 
 namespace {
-
-QString kindTitle(NodeKind kind)
-{
-    switch (kind) {
-    case NodeKind::Input:
-        return DiagramInspector::tr("Input");
-    case NodeKind::Module:
-        return DiagramInspector::tr("Module");
-    case NodeKind::HelmRelease:
-        return DiagramInspector::tr("Helm release");
-    case NodeKind::Secret:
-        return DiagramInspector::tr("Secret");
-    case NodeKind::ConfigMap:
-        return DiagramInspector::tr("Config map");
-    }
-    return {};
-}
 
 // The colour is explicit: rich text labels otherwise use the application's link colour, which
 // is unreadable on a dark palette set on the window only.
@@ -203,7 +187,7 @@ void DiagramInspector::refresh()
     m_details->setVisible(node);
     if (!node)
         return;
-    m_kind->setText(kindTitle(node->kind));
+    m_kind->setText(nodeKindTitle(node->kind));
     m_name->setText(node->label);
     m_id->setText(node->id);
     m_source->setText(node->source.isEmpty() ? tr("—") : node->source);

@@ -241,6 +241,23 @@ void DiagramStyle::drawPadlock(QPainter *painter, const QRectF &rect, const QCol
     painter->restore();
 }
 
+QString nodeKindTitle(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Input:
+        return QObject::tr("Input");
+    case NodeKind::Module:
+        return QObject::tr("Module");
+    case NodeKind::HelmRelease:
+        return QObject::tr("Helm release");
+    case NodeKind::Secret:
+        return QObject::tr("Secret");
+    case NodeKind::ConfigMap:
+        return QObject::tr("Config map");
+    }
+    return {};
+}
+
 QString multiplicityBadge(const QString &multiplicity)
 {
     const QString text = multiplicity.trimmed();

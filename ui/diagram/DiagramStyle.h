@@ -58,6 +58,9 @@ private:
     bool m_dark = false;
 };
 
+// What a person calls the kind: "Module", "Helm release", "Secret", ...
+QString nodeKindTitle(NodeKind kind);
+
 // The badge shown for a node's multiplicity: "count = 3" -> "×3", "for_each = ..." -> "for_each",
 // "count = var.n" -> "count"; empty for a single instance.
 QString multiplicityBadge(const QString &multiplicity);

@@ -14,23 +14,6 @@ namespace {
 
 constexpr double Radius = 6;
 
-QString kindText(NodeKind kind)
-{
-    switch (kind) {
-    case NodeKind::Input:
-        return QObject::tr("Input");
-    case NodeKind::Module:
-        return QObject::tr("Module");
-    case NodeKind::HelmRelease:
-        return QObject::tr("Helm release");
-    case NodeKind::Secret:
-        return QObject::tr("Secret");
-    case NodeKind::ConfigMap:
-        return QObject::tr("Config map");
-    }
-    return {};
-}
-
 } // namespace
 
 NodeItem::NodeItem(const Node &node, QGraphicsItem *parent)
@@ -167,7 +150,7 @@ QString NodeItem::detailsToolTip() const
     case DiffState::Same:
         break;
     }
-    return QStringLiteral("<table>") + row(QObject::tr("Kind"), kindText(m_node.kind))
+    return QStringLiteral("<table>") + row(QObject::tr("Kind"), nodeKindTitle(m_node.kind))
            + row(QObject::tr("Name"), m_node.label) + row(QObject::tr("Id"), m_node.id)
            + row(QObject::tr("Source"), m_node.source) + row(QObject::tr("Version"), m_node.version)
            + row(QObject::tr("Multiplicity"), m_node.multiplicity)
@@ -210,7 +193,7 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 void NodeItem::updateTexts()
 {
     setData(IdKey, m_node.id);
-    QString name = kindText(m_node.kind) + QLatin1Char(' ') + m_node.label;
+    QString name = nodeKindTitle(m_node.kind) + QLatin1Char(' ') + m_node.label;
     setData(AccessibleNameKey, name);
     QStringList description;
     if (!m_node.shortSource.isEmpty())
