@@ -2,12 +2,24 @@
 #include "HclHighlighter.h"
 
 #include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextBlockUserData>
 
 namespace EnvDeck {
 
 namespace {
 
-enum BlockState { Normal = -1, InBlockComment = 1 };
+enum BlockState { Normal = -1, InBlockComment = 1, InHeredoc = 2 };
+
+// The terminator of the heredoc a block is inside ("EOT" for `<<-EOT`).
+class HeredocData : public QTextBlockUserData
+{
+public:
+    explicit HeredocData(QString terminator)
+        : terminator(std::move(terminator))
+    {}
+    QString terminator;
+};
 
 bool isIdentifierChar(QChar c)
 {
@@ -76,7 +88,27 @@ void HclHighlighter::highlightBlock(const QString &text)
     static const QRegularExpression number(QStringLiteral("\\b\\d+(\\.\\d+)?([eE][+-]?\\d+)?\\b"));
     static const QRegularExpression keyword(QStringLiteral("\\b(true|false|null)\\b"));
 
+    static const QRegularExpression heredocStart(
+        QStringLiteral("<<-?([A-Za-z_][A-Za-z0-9_]*)\\s*$"));
+    static const QRegularExpression interpolation(QStringLiteral("[$%]\\{[^}]*\\}"));
+
     setCurrentBlockState(Normal);
+    if (previousBlockState() == InHeredoc) {
+        const auto *data = dynamic_cast<HeredocData *>(currentBlock().previous().userData());
+        const QString terminator = data ? data->terminator : QString();
+        setFormat(0, int(text.size()), format(Token::String, m_dark));
+        if (text.trimmed() == terminator)
+            return;
+        auto it = interpolation.globalMatch(text);
+        while (it.hasNext()) {
+            const auto match = it.next();
+            setFormat(int(match.capturedStart()), int(match.capturedLength()),
+                      format(Token::Interpolation, m_dark));
+        }
+        setCurrentBlockUserData(new HeredocData(terminator));
+        setCurrentBlockState(InHeredoc);
+        return;
+    }
     qsizetype i = 0;
     if (previousBlockState() == InBlockComment) {
         const qsizetype end = text.indexOf(QLatin1String("*/"));
@@ -147,6 +179,12 @@ void HclHighlighter::highlightBlock(const QString &text)
         ++i;
     }
     code(codeStart, text.size());
+    // `<<EOT` at the end of the line: the following lines up to EOT are one string.
+    const QRegularExpressionMatch heredoc = heredocStart.match(text, codeStart);
+    if (heredoc.hasMatch()) {
+        setCurrentBlockUserData(new HeredocData(heredoc.captured(1)));
+        setCurrentBlockState(InHeredoc);
+    }
 }
 
 qsizetype HclHighlighter::highlightString(const QString &text, qsizetype start)

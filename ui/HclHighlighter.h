@@ -7,8 +7,8 @@
 namespace EnvDeck {
 
 // HCL (Terraform .tf, .tfvars, .hcl) colouring for the file viewer: comments (#, //, /* */),
-// strings with ${...} interpolations, numbers, true/false/null, block types at the start of a
-// line and attribute names before `=`. Colours for a light or a dark base.
+// strings with ${...} interpolations, heredocs (<<EOT, <<-EOT), numbers, true/false/null, block
+// types at the start of a line and attribute names before `=`. Colours for a light or a dark base.
 class HclHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT

@@ -137,6 +137,13 @@ void tst_DiagramExport::hclHighlighter_data()
                              << int(Token::Keyword);
     QTest::newRow("block type") << QStringLiteral("module \"network\" {")
                                 << QStringLiteral("module") << int(Token::BlockType);
+    QTest::newRow("heredoc body") << QStringLiteral("  values = <<-EOT\n    replicas: 2\n  EOT")
+                                  << QStringLiteral("replicas") << int(Token::String);
+    QTest::newRow("heredoc interpolation")
+        << QStringLiteral("  values = <<EOT\nname: ${var.env}\nEOT") << QStringLiteral("var.env")
+        << int(Token::Interpolation);
+    QTest::newRow("after heredoc") << QStringLiteral("  v = <<EOT\nx: y\nEOT\n  count = 3")
+                                   << QStringLiteral("3") << int(Token::Number);
     QTest::newRow("attribute") << QStringLiteral("  version = \"1.2.0\"")
                                << QStringLiteral("version") << int(Token::Attribute);
 }
@@ -165,7 +172,15 @@ void tst_DiagramExport::hclHighlighter()
         return QStringLiteral("none");
     };
     QCOMPARE(formatAt(1, 2), QString::number(int(HclHighlighter::Token::Comment))); // multi-line
-    QCOMPARE(formatAt(2, line.indexOf(fragment)), QString::number(token));
+    // The fragment's first occurrence after the comment (a row may span several lines).
+    int blockNumber = 2;
+    QTextBlock block = dialog.editor()->document()->findBlockByNumber(blockNumber);
+    while (block.isValid() && !block.text().contains(fragment)) {
+        block = block.next();
+        ++blockNumber;
+    }
+    QVERIFY(block.isValid());
+    QCOMPARE(formatAt(blockNumber, block.text().indexOf(fragment)), QString::number(token));
 }
 
 ENVDECK_TEST_MAIN_GUI(tst_DiagramExport)
