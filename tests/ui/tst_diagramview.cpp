@@ -152,6 +152,8 @@ void tst_DiagramView::oneItemPerNodeAndEdge()
         // The path ends where the layout's spline ends, and the arrow's tip is there.
         QCOMPARE(item->path().currentPosition(), model.layout().edges.value(edge.id()).last());
         QCOMPARE(item->arrowHead().first(), model.layout().edges.value(edge.id()).last());
+        for (const QString &label : edge.labels)
+            QVERIFY(item->toolTip().contains(label)); // outputs used, shown on hover too
     }
     QVERIFY(scene.clusterItem(QStringLiteral("module.platform")));
     QVERIFY(scene.clusterItem(QStringLiteral("module.platform"))->zValue()
