@@ -71,6 +71,7 @@ private slots:
     void externalModel();
     void paletteSwitch();
     void inspectorOursAndTheirs();
+    void incompleteLayout();
 };
 
 void tst_DiagramPage::compareChoice_data()
@@ -365,6 +366,35 @@ void tst_DiagramPage::inspectorOursAndTheirs()
     QVERIFY(page.inspector()->compareLabel()->text().contains(QStringLiteral("Same")));
     page.model()->setComparison({});
     QVERIFY(!page.inspector()->compareLabel()->isVisibleTo(page.inspector()));
+}
+
+void tst_DiagramPage::incompleteLayout()
+{
+    // A layout that misses a node or has a path not in dot's form hides what it cannot place.
+    GraphModel model;
+    DiagramScene scene(&model);
+    const Graph graph = stagingGraph();
+    model.setGraph(graph);
+    Layout layout = handLayout(graph, nodeSizes(graph, scene.font()));
+    layout.nodes.remove(QStringLiteral("module.redis"));
+    const Edge broken
+        = makeEdge(QStringLiteral("module.cluster"), QStringLiteral("module.platform"),
+                   EdgeKind::Reference, {QStringLiteral("kube_config")});
+    layout.edges[broken.id()] = {QPointF(0, 0), QPointF(10, 10), QPointF(20, 20)};
+    model.setLayout(layout);
+    QVERIFY(!scene.nodeItem(QStringLiteral("module.redis"))->isVisible());
+    const Edge toRedis = makeEdge(QStringLiteral("module.network"), QStringLiteral("module.redis"),
+                                  EdgeKind::Reference);
+    QVERIFY(!scene.edgeItem(toRedis.id())->isVisible());
+    QVERIFY(!scene.edgeItem(broken.id())->isVisible());
+    int visible = 0;
+    for (EdgeItem *item : scene.edgeItems())
+        visible += item->isVisible() ? 1 : 0;
+    QCOMPARE(visible, int(graph.edges.size()) - 2);
+    // The next complete layout shows everything again.
+    model.setLayout(handLayout(graph, nodeSizes(graph, scene.font())));
+    QVERIFY(scene.nodeItem(QStringLiteral("module.redis"))->isVisible());
+    QVERIFY(scene.edgeItem(broken.id())->isVisible());
 }
 
 ENVDECK_TEST_MAIN_GUI(tst_DiagramPage)
