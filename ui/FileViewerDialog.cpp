@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FileViewerDialog.h"
 
+#include "HclHighlighter.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFontDatabase>
@@ -35,6 +37,12 @@ bool FileViewerDialog::showFile(const QString &absolutePath, const QString &disp
             *error = file.errorString();
         return false;
     }
+    // The highlighter goes before the text so the document is coloured once.
+    delete m_highlighter;
+    m_highlighter = nullptr;
+    if (HclHighlighter::handles(absolutePath))
+        m_highlighter = new HclHighlighter(
+            m_editor->document(), m_editor->palette().color(QPalette::Base).lightness() < 128);
     m_editor->setPlainText(QString::fromUtf8(file.readAll()));
     setWindowTitle(line > 0 ? tr("%1 — line %2").arg(displayPath).arg(line) : displayPath);
     if (line > 0) {

@@ -6,6 +6,10 @@
 class QPlainTextEdit;
 
 namespace EnvDeck {
+class HclHighlighter;
+}
+
+namespace EnvDeck {
 
 // A file of the repository shown read-only, scrolled to a line which is highlighted: where a
 // problem or a version is written.
@@ -21,9 +25,12 @@ public:
                   QString *error = nullptr);
 
     QPlainTextEdit *editor() const { return m_editor; }
+    // Set while a Terraform/HCL file is shown (.tf, .tfvars, .hcl); null otherwise.
+    HclHighlighter *highlighter() const { return m_highlighter; }
 
 private:
     QPlainTextEdit *m_editor = nullptr;
+    HclHighlighter *m_highlighter = nullptr;
 };
 
 } // namespace EnvDeck

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagram/EdgeItem.h"
+
+#include "diagram/DiagramScene.h"
+#include "diagram/DiagramStyle.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QtMath>
+
+namespace EnvDeck::Diagram {
+
+namespace {
+
+constexpr double ArrowLength = 10;
+constexpr double ArrowHalfWidth = 4.5;
+
+const DiagramStyle &styleOf(const QGraphicsItem *item, const DiagramStyle &fallback)
+{
+    const auto *diagram = qobject_cast<DiagramScene *>(item->scene());
+    return diagram ? diagram->style() : fallback;
+}
+
+} // namespace
+
+EdgeItem::EdgeItem(const Edge &edge, bool removed, QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+    , m_edge(edge)
+    , m_removed(removed)
+{
+    setAcceptHoverEvents(true);
+    setZValue(5);
+    QString tip = m_edge.from + QStringLiteral(" → ") + m_edge.to + QStringLiteral(" (")
+                  + edgeKindName(m_edge.kind) + QLatin1Char(')');
+    if (!m_edge.labels.isEmpty())
+        tip += QStringLiteral(": ") + labelText();
+    setToolTip(tip);
+    setData(1, tip);
+}
+
+void EdgeItem::setRemoved(bool removed)
+{
+    m_removed = removed;
+    update();
+}
+
+QString EdgeItem::labelText() const
+{
+    return m_edge.labels.join(QStringLiteral(", "));
+}
+
+bool EdgeItem::setPoints(const QList<QPointF> &points)
+{
+    if (points.size() < 4 || (points.size() - 1) % 3 != 0)
+        return false;
+    prepareGeometryChange();
+    QPainterPath path(points.first());
+    for (qsizetype i = 1; i + 2 < points.size(); i += 3)
+        path.cubicTo(points[i], points[i + 1], points[i + 2]);
+    // The arrow head's tip is the spline's last point, pointing along the last tangent; the line
+    // stops at the head's base so the dash pattern does not poke through the tip.
+    const QPointF tip = points.last();
+    QPointF direction = tip - points[points.size() - 2];
+    if (direction.isNull())
+        direction = tip - points.first();
+    const double length = std::hypot(direction.x(), direction.y());
+    const QPointF unit = length > 0 ? direction / length : QPointF(1, 0);
+    const QPointF normal(-unit.y(), unit.x());
+    const QPointF base = tip - unit * ArrowLength;
+    m_arrow = QPolygonF({tip, base + normal * ArrowHalfWidth, base - normal * ArrowHalfWidth});
+    m_path = path;
+    return true;
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    QRectF rect = m_path.controlPointRect().united(m_arrow.boundingRect()).adjusted(-6, -6, 6, 6);
+    if (m_hovered && !m_edge.labels.isEmpty()) {
+        // Room for the label drawn at the middle of the path.
+        const QPointF middle = m_path.pointAtPercent(0.5);
+        rect = rect.united(QRectF(middle.x() - 300, middle.y() - 30, 600, 60));
+    }
+    return rect;
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);
+    QPainterPath shape = stroker.createStroke(m_path);
+    shape.addPolygon(m_arrow);
+    return shape;
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    Q_UNUSED(option);
+    Q_UNUSED(widget);
+    const DiagramStyle fallback;
+    const DiagramStyle &style = styleOf(this, fallback);
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen = style.edgePen(m_edge.kind, m_removed);
+    if (m_hovered)
+        pen.setWidthF(pen.widthF() + 1);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+    painter->setPen(QPen(pen.color(), 1));
+    painter->setBrush(pen.color());
+    painter->drawPolygon(m_arrow);
+
+    if (m_hovered && !m_edge.labels.isEmpty()) {
+        const auto *diagram = qobject_cast<DiagramScene *>(scene());
+        const QFont font = diagram ? diagram->style().detailFont() : style.detailFont();
+        const QString text = labelText();
+        const QFontMetricsF metrics(font);
+        const QPointF middle = m_path.pointAtPercent(0.5);
+        const double width = std::min(590.0, std::ceil(metrics.horizontalAdvance(text)) + 10);
+        const QRectF box(middle.x() - width / 2, middle.y() - metrics.height() - 6, width,
+                         metrics.height() + 4);
+        painter->setPen(QPen(pen.color(), 1));
+        painter->setBrush(style.background());
+        painter->drawRoundedRect(box, 3, 3);
+        painter->setPen(style.text());
+        painter->setFont(font);
+        painter->drawText(box, Qt::AlignCenter,
+                          metrics.elidedText(text, Qt::ElideRight, width - 6));
+    }
+}
+
+void EdgeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    prepareGeometryChange();
+    m_hovered = true;
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void EdgeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    prepareGeometryChange();
+    m_hovered = false;
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+ClusterItem::ClusterItem(const QString &id, const QString &label, QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+    , m_id(id)
+    , m_label(label)
+{
+    setZValue(-10);
+    setToolTip(QObject::tr("Module %1 and the modules it calls").arg(label));
+}
+
+void ClusterItem::setRect(const QRectF &rect)
+{
+    prepareGeometryChange();
+    m_rect = rect;
+}
+
+QRectF ClusterItem::boundingRect() const
+{
+    return m_rect.adjusted(-1, -1, 1, 1);
+}
+
+void ClusterItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    Q_UNUSED(option);
+    Q_UNUSED(widget);
+    const DiagramStyle fallback;
+    const DiagramStyle &style = styleOf(this, fallback);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(style.clusterBorder(), 1, Qt::DashLine));
+    painter->setBrush(style.clusterFill());
+    painter->drawRoundedRect(m_rect, 8, 8);
+    painter->setPen(style.mutedText());
+    painter->setFont(style.detailFont());
+    painter->drawText(m_rect.adjusted(8, 4, -8, -4), Qt::AlignLeft | Qt::AlignTop,
+                      QStringLiteral("module.") + m_label);
+}
+
+} // namespace EnvDeck::Diagram
