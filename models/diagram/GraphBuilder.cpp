@@ -36,8 +36,7 @@ QString gitHostPath(const QString &source)
     QString rest = source;
     if (rest.startsWith(QLatin1String("git::")))
         rest.remove(0, 5);
-    rest.truncate(rest.indexOf(QLatin1Char('?')) >= 0 ? rest.indexOf(QLatin1Char('?'))
-                                                      : rest.size());
+    rest = rest.section(QLatin1Char('?'), 0, 0); // ?ref=, ?version=
     const qsizetype scheme = rest.indexOf(QLatin1String("://"));
     if (scheme >= 0)
         rest.remove(0, scheme + 3);
@@ -64,8 +63,7 @@ QString registryAddress(const QString &source)
     QString rest = source;
     if (rest.startsWith(QLatin1String("tfr://")))
         rest.remove(0, 6);
-    rest.truncate(rest.indexOf(QLatin1Char('?')) >= 0 ? rest.indexOf(QLatin1Char('?'))
-                                                      : rest.size());
+    rest = rest.section(QLatin1Char('?'), 0, 0); // ?ref=, ?version=
     if (const qsizetype subdir = rest.indexOf(QLatin1String("//"), 1); subdir >= 0)
         rest.truncate(subdir);
     QStringList parts = rest.split(QLatin1Char('/'), Qt::SkipEmptyParts);
