@@ -88,12 +88,12 @@ QString shortSourceOf(const ModuleCall &call)
     return call.source;
 }
 
-QString multiplicityOf(const ModuleCall &call)
+QString multiplicityOf(const QString &count, const QString &forEach)
 {
-    if (!call.count.isEmpty())
-        return QStringLiteral("count = ") + call.count;
-    if (!call.forEach.isEmpty())
-        return QStringLiteral("for_each = ") + call.forEach;
+    if (!count.isEmpty())
+        return QStringLiteral("count = ") + count;
+    if (!forEach.isEmpty())
+        return QStringLiteral("for_each = ") + forEach;
     return {};
 }
 
@@ -114,7 +114,7 @@ Node moduleNode(const ModuleCall &call)
         node.version = call.ref;
         node.versionLocation = call.tracedRef.location;
     }
-    node.multiplicity = multiplicityOf(call);
+    node.multiplicity = multiplicityOf(call.count, call.forEach);
     node.inputs = call.inputs;
     node.location = call.location;
     return node;
@@ -143,6 +143,7 @@ Node releaseNode(const Terraform::HelmRelease &release, const Environment &envir
             break;
         }
     }
+    node.multiplicity = multiplicityOf(release.count, release.forEach);
     node.location = release.location;
     return node;
 }
@@ -157,6 +158,7 @@ Node secretNode(const Terraform::SecretResource &secret)
     node.label = secret.name.isEmpty() ? resourceLabel(secret.address) : secret.name;
     node.source = secret.type;
     node.shortSource = secret.type;
+    node.multiplicity = multiplicityOf(secret.count, secret.forEach);
     node.location = secret.location;
     return node;
 }
