@@ -36,8 +36,7 @@ QString gitHostPath(const QString &source)
     QString rest = source;
     if (rest.startsWith(QLatin1String("git::")))
         rest.remove(0, 5);
-    rest.truncate(rest.indexOf(QLatin1Char('?')) >= 0 ? rest.indexOf(QLatin1Char('?'))
-                                                      : rest.size());
+    rest = rest.section(QLatin1Char('?'), 0, 0); // ?ref=, ?version=
     const qsizetype scheme = rest.indexOf(QLatin1String("://"));
     if (scheme >= 0)
         rest.remove(0, scheme + 3);
@@ -64,8 +63,7 @@ QString registryAddress(const QString &source)
     QString rest = source;
     if (rest.startsWith(QLatin1String("tfr://")))
         rest.remove(0, 6);
-    rest.truncate(rest.indexOf(QLatin1Char('?')) >= 0 ? rest.indexOf(QLatin1Char('?'))
-                                                      : rest.size());
+    rest = rest.section(QLatin1Char('?'), 0, 0); // ?ref=, ?version=
     if (const qsizetype subdir = rest.indexOf(QLatin1String("//"), 1); subdir >= 0)
         rest.truncate(subdir);
     QStringList parts = rest.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -90,12 +88,12 @@ QString shortSourceOf(const ModuleCall &call)
     return call.source;
 }
 
-QString multiplicityOf(const ModuleCall &call)
+QString multiplicityOf(const QString &count, const QString &forEach)
 {
-    if (!call.count.isEmpty())
-        return QStringLiteral("count = ") + call.count;
-    if (!call.forEach.isEmpty())
-        return QStringLiteral("for_each = ") + call.forEach;
+    if (!count.isEmpty())
+        return QStringLiteral("count = ") + count;
+    if (!forEach.isEmpty())
+        return QStringLiteral("for_each = ") + forEach;
     return {};
 }
 
@@ -116,7 +114,7 @@ Node moduleNode(const ModuleCall &call)
         node.version = call.ref;
         node.versionLocation = call.tracedRef.location;
     }
-    node.multiplicity = multiplicityOf(call);
+    node.multiplicity = multiplicityOf(call.count, call.forEach);
     node.inputs = call.inputs;
     node.location = call.location;
     return node;
@@ -145,6 +143,7 @@ Node releaseNode(const Terraform::HelmRelease &release, const Environment &envir
             break;
         }
     }
+    node.multiplicity = multiplicityOf(release.count, release.forEach);
     node.location = release.location;
     return node;
 }
@@ -159,6 +158,7 @@ Node secretNode(const Terraform::SecretResource &secret)
     node.label = secret.name.isEmpty() ? resourceLabel(secret.address) : secret.name;
     node.source = secret.type;
     node.shortSource = secret.type;
+    node.multiplicity = multiplicityOf(secret.count, secret.forEach);
     node.location = secret.location;
     return node;
 }

@@ -79,6 +79,12 @@ const QSet<QByteArray> &secretTypes()
     return types;
 }
 
+QString attributeText(const Hcl::Body &body, const ParsedFile &file, const char *name)
+{
+    const Hcl::Attribute *attribute = findAttribute(body, name);
+    return attribute && attribute->expr ? file.textOf(attribute->expr->range) : QString();
+}
+
 QString literalAttribute(const Hcl::Body &body, const char *name)
 {
     const Hcl::Attribute *attribute = findAttribute(body, name);
@@ -118,6 +124,8 @@ struct Collector
                 release.chart = literalAttribute(block.body, "chart");
                 release.repository = literalAttribute(block.body, "repository");
                 release.ns = literalAttribute(block.body, "namespace");
+                release.count = attributeText(block.body, file, "count");
+                release.forEach = attributeText(block.body, file, "for_each");
                 release.location = file.locationOf(block.range.start);
                 if (const Hcl::Attribute *version = findAttribute(block.body, "version")) {
                     release.hasVersion = true;
@@ -138,6 +146,8 @@ struct Collector
                 if (const Hcl::Block *metadata = findBlock(block.body, "metadata");
                     secret.name.isEmpty() && metadata)
                     secret.name = literalAttribute(metadata->body, "name");
+                secret.count = attributeText(block.body, file, "count");
+                secret.forEach = attributeText(block.body, file, "for_each");
                 secret.location = file.locationOf(block.range.start);
                 module.secrets << secret;
             }

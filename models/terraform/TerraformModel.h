@@ -68,6 +68,8 @@ struct HelmRelease
     QString ns; // namespace, when literal
     TracedValue version;
     bool hasVersion = false; // a `version` attribute is written (traced or not)
+    QString count;           // source text of `count`, empty when absent
+    QString forEach;         // source text of `for_each`, empty when absent
     SourceLocation location;
 };
 
@@ -77,7 +79,9 @@ struct SecretResource
     QString type;
     QString address;
     QString module;
-    QString name; // metadata.name or name, when literal
+    QString name;    // metadata.name or name, when literal
+    QString count;   // source text of `count`, empty when absent
+    QString forEach; // source text of `for_each`, empty when absent
     SourceLocation location;
 };
 

@@ -126,8 +126,10 @@ void TestDiagramGraph::rootHelmReleaseAndSecrets()
         "resource \"helm_release\" \"api\" {\n  name    = \"api-gateway\"\n  chart   = \"api\"\n"
         "  version = \"2.1.0\"\n}\n"
         "resource \"kubernetes_config_map_v1\" \"settings\" {\n  metadata {\n"
-        "    name = \"settings\"\n  }\n}\n"
-        "resource \"azurerm_key_vault_secret\" \"token\" {\n  name = \"api-token\"\n}\n");
+        "    name = \"settings\"\n  }\n  count = 2\n}\n"
+        "resource \"azurerm_key_vault_secret\" \"token\" {\n  name = \"api-token\"\n}\n"
+        "resource \"helm_release\" \"tenant\" {\n  for_each = toset(var.tenants)\n"
+        "  chart    = \"tenant\"\n}\n");
     // Locks: one by the component's name, one by where its version is written.
     ComponentVersion ingress;
     ingress.name = QStringLiteral("ingress-nginx");
@@ -142,10 +144,11 @@ void TestDiagramGraph::rootHelmReleaseAndSecrets()
 
     const Graph graph = buildGraph(environment);
     QVERIFY(graph.problems.isEmpty());
-    QCOMPARE(graph.nodeIds(), (QStringList{QStringLiteral("helm_release.ingress"),
-                                           QStringLiteral("helm_release.api"),
-                                           QStringLiteral("kubernetes_config_map_v1.settings"),
-                                           QStringLiteral("azurerm_key_vault_secret.token")}));
+    QCOMPARE(graph.nodeIds(),
+             (QStringList{QStringLiteral("helm_release.ingress"),
+                          QStringLiteral("helm_release.api"), QStringLiteral("helm_release.tenant"),
+                          QStringLiteral("kubernetes_config_map_v1.settings"),
+                          QStringLiteral("azurerm_key_vault_secret.token")}));
     QVERIFY(graph.edges.isEmpty()); // root resources are in no module
     const Node *release = graph.node(QStringLiteral("helm_release.ingress"));
     QCOMPARE(release->kind, NodeKind::HelmRelease);
@@ -168,6 +171,11 @@ void TestDiagramGraph::rootHelmReleaseAndSecrets()
              NodeKind::ConfigMap);
     QCOMPARE(graph.node(QStringLiteral("kubernetes_config_map_v1.settings"))->label,
              QStringLiteral("settings"));
+    QCOMPARE(graph.node(QStringLiteral("kubernetes_config_map_v1.settings"))->multiplicity,
+             QStringLiteral("count = 2"));
+    QCOMPARE(graph.node(QStringLiteral("helm_release.tenant"))->multiplicity,
+             QStringLiteral("for_each = toset(var.tenants)"));
+    QVERIFY(release->multiplicity.isEmpty());
     QCOMPARE(graph.node(QStringLiteral("azurerm_key_vault_secret.token"))->kind, NodeKind::Secret);
     QCOMPARE(graph.node(QStringLiteral("azurerm_key_vault_secret.token"))->label,
              QStringLiteral("api-token"));
