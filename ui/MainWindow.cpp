@@ -18,6 +18,9 @@
 #include "WelcomePage.h"
 #include "credentials/TokenStore.h"
 #include "demo/DemoRepository.h"
+#include "diagram/DiagramEditor.h"
+#include "diagram/DiagramPage.h"
+#include "diagram/PendingChangesPanel.h"
 #include "matrix/VersionWorkspace.h"
 #include "repo/EnvironmentListModel.h"
 
@@ -142,9 +145,24 @@ void MainWindow::createPages()
     m_mergeRequestsDock->hide();
     m_mergeRequests = new MergeRequestsController(m_mergeRequestsPanel, m_publish, this);
 
+    // What Save would write, for the matrix's and the diagram's edits alike.
+    VersionMatrixView *matrix = m_repositoryPage->versionMatrix();
+    m_pendingPanel = new PendingChangesPanel(matrix->workspace(), matrix->undoStack(), this);
+    m_pendingDock = new QDockWidget(tr("Pending Changes"), this);
+    m_pendingDock->setObjectName(QStringLiteral("pendingChangesDock"));
+    m_pendingDock->setWidget(m_pendingPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_pendingDock);
+    m_pendingDock->hide();
+    connect(m_pendingPanel, &PendingChangesPanel::reviewRequested, this,
+            &MainWindow::reviewAndCommit);
+    // The first diagram edit shows what it will write.
+    connect(m_repositoryPage->diagramEditor(), &DiagramEditor::edited, m_pendingDock,
+            &QDockWidget::show);
+
     connect(m_publish, &PublishController::committed, this, [this](const QStringList &files) {
         if (VersionWorkspace *workspace = m_repositoryPage->versionMatrix()->workspace())
             workspace->forgetSavedFiles(files);
+        m_pendingPanel->refresh();
         reload();
     });
     connect(m_publish, &PublishController::mergeRequestOpened, this,
@@ -181,7 +199,8 @@ void MainWindow::reviewAndCommit()
     if (files.isEmpty()) {
         QMessageBox::information(this, tr("Review & Commit"),
                                  tr("EnvDeck has not changed any file yet. Edit versions or locks "
-                                    "in the Versions tab and save them (Ctrl+S) first."));
+                                    "in the Versions tab, or modules in the Diagram tab, and "
+                                    "save them (Ctrl+S) first."));
         return;
     }
     m_publish->review(m_path, files, workspace->input(), workspace->report());
@@ -227,7 +246,12 @@ void MainWindow::createActions()
 
     m_filterAction = create(QStringLiteral("actionFilterEnvironments"), tr("&Filter Environments"),
                             QKeySequence::Find);
+    // Ctrl+F searches the diagram when it is shown, and filters the environments elsewhere.
     connect(m_filterAction, &QAction::triggered, this, [this] {
+        if (m_repositoryPage->isDiagramShown()) {
+            m_repositoryPage->diagramPage()->focusSearch();
+            return;
+        }
         m_showEnvironmentsAction->setChecked(true);
         m_repositoryPage->focusFilter();
     });
@@ -263,6 +287,9 @@ void MainWindow::createMenus()
     // The version matrix's editing actions; their shortcuts work while the matrix has focus.
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions(m_repositoryPage->versionMatrix()->editActions());
+    // The diagram's edits; their shortcuts work while the diagram has focus.
+    edit->addSeparator();
+    edit->addActions(m_repositoryPage->diagramEditor()->actions());
 
     QMenu *git = menuBar()->addMenu(tr("&Git"));
     git->addAction(m_reviewAction);
@@ -284,6 +311,10 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showEnvironmentsAction);
     view->addAction(m_filterAction);
+    QAction *showPending = m_pendingDock->toggleViewAction();
+    showPending->setText(tr("&Pending Changes"));
+    showPending->setObjectName(QStringLiteral("actionShowPendingChanges"));
+    view->addAction(showPending);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

@@ -23,6 +23,7 @@ class TokenStore;
 class AboutDialog;
 class MergeRequestsController;
 class MergeRequestsPanel;
+class PendingChangesPanel;
 class PublishController;
 class ComponentTableModel;
 class EnvironmentListModel;
@@ -63,6 +64,8 @@ public:
     MergeRequestsController *mergeRequestsController() const { return m_mergeRequests; }
     MergeRequestsPanel *mergeRequestsPanel() const { return m_mergeRequestsPanel; }
     QDockWidget *mergeRequestsDock() const { return m_mergeRequestsDock; }
+    PendingChangesPanel *pendingChangesPanel() const { return m_pendingPanel; }
+    QDockWidget *pendingChangesDock() const { return m_pendingDock; }
 
     EnvironmentListModel *environmentModel() const { return m_environmentModel; }
     ComponentTableModel *componentModel() const;
@@ -128,6 +131,8 @@ private:
     PublishController *m_publish = nullptr;
     MergeRequestsPanel *m_mergeRequestsPanel = nullptr;
     QDockWidget *m_mergeRequestsDock = nullptr;
+    PendingChangesPanel *m_pendingPanel = nullptr;
+    QDockWidget *m_pendingDock = nullptr;
     MergeRequestsController *m_mergeRequests = nullptr;
 
     QLabel *m_pathLabel = nullptr;

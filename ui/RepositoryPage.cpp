@@ -3,9 +3,24 @@
 
 #include "EnvironmentOverview.h"
 #include "EnvironmentPanel.h"
+#include "FileViewerDialog.h"
 #include "TerraformView.h"
 #include "VersionMatrixView.h"
+#include "diagram/DiagramCommands.h"
+#include "diagram/DiagramController.h"
+#include "diagram/DiagramEditor.h"
+#include "diagram/DiagramPage.h"
+#include "diagram/DiagramScene.h"
+#include "diagram/DiagramView.h"
+#include "diagram/NodeItem.h"
+#include "matrix/VersionWorkspace.h"
 #include "repo/EnvironmentListModel.h"
+
+#include <QDir>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolBar>
+#include <QUndoStack>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -35,16 +50,19 @@ RepositoryPage::RepositoryPage(EnvironmentListModel *model, QWidget *parent)
     connect(m_environmentPanel, &EnvironmentPanel::currentEnvironmentChanged, this,
             &RepositoryPage::showEnvironment);
 
-    // Later views (diagram, timelines) become further tabs here.
+    // Later views (timelines) become further tabs here.
     m_overview = new EnvironmentOverview(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_overview, tr("Overview"));
+    m_diagramPage = new Diagram::DiagramPage(this);
+    m_tabs->addTab(m_diagramPage, tr("Diagram"));
     m_terraformView = new TerraformView(this);
     m_tabs->addTab(m_terraformView, tr("Terraform"));
     m_versionMatrix = new VersionMatrixView(this);
     m_tabs->addTab(m_versionMatrix, tr("Versions"));
+    createDiagram();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -71,12 +89,14 @@ void RepositoryPage::setSnapshot(const RepositorySnapshot *snapshot, const QStri
         m_problems->hide();
         showEnvironment({});
         m_versionMatrix->setRepository({});
+        m_diagramController->setSnapshot(nullptr);
         return;
     }
     // The matrix reads the versions again only for another repository or a reload, which the
     // main window confirms first when there are unsaved edits.
     m_versionMatrix->setRepository(snapshot->rootPath);
     m_model->setEnvironments(snapshot->environments);
+    m_diagramController->setSnapshot(snapshot);
     if (environment.isEmpty() || !selectEnvironment(environment))
         m_environmentPanel->selectFirst();
     showEnvironment(currentEnvironment());
@@ -138,6 +158,79 @@ void RepositoryPage::showEnvironment(const QString &name)
         = m_snapshot && !name.isEmpty() ? m_snapshot->findEnvironment(name) : nullptr;
     m_overview->setEnvironment(environment);
     m_terraformView->setEnvironment(environment);
+    m_diagramController->setEnvironment(environment ? name : QString());
+    m_diagramEditor->setContext(environment ? m_snapshot : nullptr, environment ? name : QString());
+}
+
+bool RepositoryPage::isDiagramShown() const
+{
+    return m_tabs->currentWidget() == m_diagramPage;
+}
+
+// The diagram tab: the controller keeps its model in step with the selected environment and
+// the unsaved edits; the editor's actions edit the environment's .tf files through the same
+// workspace and undo stack as the version matrix, so one Save and one Undo cover both.
+void RepositoryPage::createDiagram()
+{
+    VersionWorkspace *workspace = m_versionMatrix->workspace();
+    QUndoStack *undoStack = m_versionMatrix->undoStack();
+    m_diagramController = new Diagram::DiagramController(m_diagramPage, this);
+    m_diagramController->setWorkspace(workspace);
+
+    m_diagramEditor = new DiagramEditor(workspace, undoStack, this);
+    m_diagramEditor->setDialogParent(this);
+    Diagram::DiagramScene *scene = m_diagramPage->scene();
+    connect(scene, &Diagram::DiagramScene::selectionChangedTo, m_diagramEditor,
+            &DiagramEditor::setSelectedNode);
+    scene->setMoveHandler(
+        [this, undoStack](const QString &id, const QPointF &from, const QPointF &to) {
+            undoStack->push(new MoveNodeCommand(m_diagramPage->model(), id, from, to));
+        });
+
+    QToolBar *toolBar = m_diagramPage->toolBar();
+    toolBar->addSeparator();
+    for (QAction *action : m_diagramEditor->actions())
+        toolBar->addAction(action);
+    // Undo, redo and save work in the diagram as in the matrix; the editing shortcuts work
+    // while the diagram has focus.
+    m_diagramPage->addActions(m_versionMatrix->workspaceActions());
+    m_diagramPage->addActions(m_diagramEditor->actions());
+
+    Diagram::DiagramView *view = m_diagramPage->view();
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, &RepositoryPage::showDiagramMenu);
+    connect(m_diagramPage, &Diagram::DiagramPage::openFileRequested, this,
+            &RepositoryPage::openFile);
+}
+
+void RepositoryPage::showDiagramMenu(const QPoint &position)
+{
+    Diagram::DiagramView *view = m_diagramPage->view();
+    // A right click selects the node under the pointer first, so the menu acts on it.
+    for (QGraphicsItem *item : view->items(position)) {
+        if (auto node = dynamic_cast<Diagram::NodeItem *>(item)) {
+            m_diagramPage->scene()->selectNode(node->id());
+            break;
+        }
+    }
+    QMenu menu(view);
+    menu.addActions(m_diagramEditor->actions());
+    menu.exec(view->viewport()->mapToGlobal(position));
+}
+
+void RepositoryPage::openFile(const QString &file, int line, int column)
+{
+    if (!m_snapshot)
+        return;
+    auto dialog = new FileViewerDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!dialog->showFile(QDir(m_snapshot->rootPath).filePath(file), file, line, column, &error)) {
+        delete dialog;
+        QMessageBox::warning(this, tr("Open File"), error);
+        return;
+    }
+    dialog->show();
 }
 
 } // namespace EnvDeck

@@ -14,7 +14,12 @@ class EnvironmentOverview;
 class TerraformView;
 class VersionMatrixView;
 class EnvironmentPanel;
+class DiagramEditor;
 struct RepositorySnapshot;
+namespace Diagram {
+class DiagramController;
+class DiagramPage;
+} // namespace Diagram
 
 // An open repository: repository-wide problems on top, the environments on the left, and the
 // views of the selected environment in tabs on the right.
@@ -44,10 +49,17 @@ public:
     EnvironmentOverview *overview() const { return m_overview; }
     TerraformView *terraformView() const { return m_terraformView; }
     VersionMatrixView *versionMatrix() const { return m_versionMatrix; }
+    Diagram::DiagramPage *diagramPage() const { return m_diagramPage; }
+    Diagram::DiagramController *diagramController() const { return m_diagramController; }
+    DiagramEditor *diagramEditor() const { return m_diagramEditor; }
+    bool isDiagramShown() const;
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
     void showEnvironment(const QString &name);
+    void createDiagram();
+    void showDiagramMenu(const QPoint &position);
+    void openFile(const QString &file, int line, int column);
 
     EnvironmentListModel *m_model = nullptr;
     const RepositorySnapshot *m_snapshot = nullptr;
@@ -58,6 +70,9 @@ private:
     EnvironmentOverview *m_overview = nullptr;
     TerraformView *m_terraformView = nullptr;
     VersionMatrixView *m_versionMatrix = nullptr;
+    Diagram::DiagramPage *m_diagramPage = nullptr;
+    Diagram::DiagramController *m_diagramController = nullptr;
+    DiagramEditor *m_diagramEditor = nullptr;
 };
 
 } // namespace EnvDeck

@@ -232,6 +232,11 @@ void VersionMatrixView::createActions()
     addActions(editActions());
 }
 
+QList<QAction *> VersionMatrixView::workspaceActions() const
+{
+    return {m_undoAction, m_redoAction, m_saveAction};
+}
+
 QList<QAction *> VersionMatrixView::editActions() const
 {
     return {m_undoAction, m_redoAction,   m_saveAction,

@@ -54,6 +54,8 @@ public:
     ProblemsPanel *problems() const { return m_problems; }
     QUndoStack *undoStack() const { return m_undo; }
     QList<QAction *> editActions() const; // undo, redo, save, lock, unlock, open file
+    // Undo, redo and save: they act on the whole workspace, also on the diagram's edits.
+    QList<QAction *> workspaceActions() const;
 
     // Edits (also what the cell editor and the actions do). Errors are shown to the user and
     // returned; nothing changes then.

@@ -22,6 +22,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace EnvDeck::Diagram {
 
 DiagramPage::DiagramPage(QWidget *parent)
@@ -179,11 +181,16 @@ void DiagramPage::attachModel(GraphModel *model)
         connect(model, &QObject::destroyed, this, [this] { attachModel(m_ownModel); });
     }
     connect(model, &GraphModel::comparisonChanged, this, &DiagramPage::updateCompareMode);
+    // A new environment starts from its readable overview; the layout after an edit of the same
+    // one keeps the zoom and place the user chose.
+    m_showStart = true;
     connect(model, &GraphModel::layoutChanged, this, [this] {
-        m_view->fitAll();
+        if (std::exchange(m_showStart, false))
+            m_view->showStart();
         m_searchBar->refresh();
     });
     connect(model, &GraphModel::graphReset, this, [this] {
+        m_showStart = true;
         setEnvironmentLabel(m_model->graph().environment);
         m_searchBar->refresh();
     });

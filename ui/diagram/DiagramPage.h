@@ -102,6 +102,7 @@ private:
     QAction *m_searchAction = nullptr;
     QAction *m_exportPng = nullptr;
     QAction *m_exportSvg = nullptr;
+    bool m_showStart = true;
 };
 
 } // namespace EnvDeck::Diagram

@@ -110,6 +110,24 @@ void DiagramView::fitAll()
     emit viewportChanged();
 }
 
+void DiagramView::showStart()
+{
+    fitAll();
+    if (zoom() >= ReadableZoom)
+        return;
+    auto *diagram = qobject_cast<DiagramScene *>(scene());
+    if (!diagram)
+        return;
+    QRectF modules;
+    for (const NodeItem *item : diagram->nodeItems()) {
+        if (item->isVisible() && item->node().kind == NodeKind::Module)
+            modules = modules.united(item->sceneBoundingRect());
+    }
+    setZoom(1.0);
+    centerOn(modules.isEmpty() ? diagram->diagramRect().center() : modules.center());
+    emit viewportChanged();
+}
+
 void DiagramView::centreOnNode(const QString &id)
 {
     auto *diagram = qobject_cast<DiagramScene *>(scene());

@@ -16,6 +16,7 @@ class DiagramView : public QGraphicsView
 
 public:
     static constexpr double MinZoom = 0.1;
+    static constexpr double ReadableZoom = 0.75;
     static constexpr double MaxZoom = 4.0;
     static constexpr double ZoomStep = 1.25;
 
@@ -27,6 +28,9 @@ public:
     void setZoom(double zoom, const QPoint &anchor = {});
     void zoomIn();
     void zoomOut();
+    // The first view of a diagram: all of it when it stays readable (75 % or more), otherwise
+    // 100 % centred on the environment's modules, the part architects look at first.
+    void showStart();
     void fitAll(); // the whole diagram, never zoomed in beyond 1:1
     void centreOnNode(const QString &id);
     // The part of the scene the viewport shows, in scene coordinates.
