@@ -31,9 +31,10 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(BuildInfo::applicationVersion());
 }
 
+template<typename App>
 int runHeadless(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    App app(argc, argv);
     setIdentity();
     Logging::install({Logging::defaultDirectory(), Logging::StderrLevel::Warning, false});
 
@@ -126,8 +127,15 @@ int runGui(int argc, char *argv[])
 int run(int argc, char *argv[])
 {
     Git::LibGit2 libgit2;
-    if (argc > 1 && Cli::isHeadless(QString::fromLocal8Bit(argv[1])))
-        return runHeadless(argc, argv);
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (argc > 1 && Cli::drawsWithoutWindow(first)) {
+        // Fonts and painting need a GUI application, never a display.
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return runHeadless<QApplication>(argc, argv);
+    }
+    if (argc > 1 && Cli::isHeadless(first))
+        return runHeadless<QCoreApplication>(argc, argv);
     return runGui(argc, argv);
 }
 

@@ -281,6 +281,9 @@ const QList<Command> &commands()
          "[REPO] --env E --component C --version V", declareBump, runBump},
         {"merge-requests", "List, merge or close the local (git-only) merge requests", "[REPO]",
          declareMergeRequests, runMergeRequests},
+        {"export-diagram", "Draw an environment's diagram (optionally compared) to SVG or PNG",
+         "[REPO] --env E [--compare E2] --output FILE.svg|FILE.png", declareExportDiagram,
+         runExportDiagram},
     };
     return list;
 }
@@ -305,6 +308,11 @@ bool isHeadless(const QString &argument)
         return true;
     // Not an option and not an existing path: a mistyped command, answered without a window.
     return !argument.startsWith(QLatin1Char('-')) && !QFileInfo::exists(argument);
+}
+
+bool drawsWithoutWindow(const QString &argument)
+{
+    return argument == u"export-diagram";
 }
 
 QString usage()

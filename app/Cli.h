@@ -12,6 +12,9 @@ enum ExitCode { Success = 0, Failed = 1, Usage = 2 };
 // --help, --version, or a word that is neither an option nor an existing path (an unknown
 // command, reported without opening a window).
 bool isHeadless(const QString &argument);
+// True for the commands that draw (export-diagram): they run without a window, but with fonts
+// and a painter, on the offscreen platform when there is no display.
+bool drawsWithoutWindow(const QString &argument);
 
 // Runs `envdeck <arguments...>` headless; `arguments` excludes the program name.
 // Writes results to `out` and messages to `err`, returns the process exit code.

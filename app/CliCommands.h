@@ -22,4 +22,7 @@ int runBump(const QCommandLineParser &parser, QTextStream &out, QTextStream &err
 void declareMergeRequests(QCommandLineParser &parser);
 int runMergeRequests(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
 
+void declareExportDiagram(QCommandLineParser &parser);
+int runExportDiagram(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+
 } // namespace EnvDeck::Cli
