@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The environment diagram in the window, on the demo repository, as an architect uses it: open
+// the Diagram tab of staging, add a module through the Add Module dialog, undo and redo it (the
+// diagram and the Pending changes follow), compare the customer cluster with its base, search.
+
+#include "MainWindow.h"
+#include "RepositoryPage.h"
+#include "Screenshots.h"
+#include "TestSupport.h"
+#include "VersionMatrixView.h"
+#include "tst_diagramediting_diffs.h"
+
+#include "demo/DemoRepository.h"
+#include "diagram/AddModuleDialog.h"
+#include "diagram/CompareWidgets.h"
+#include "diagram/DiagramController.h"
+#include "diagram/DiagramEditor.h"
+#include "diagram/DiagramPage.h"
+#include "diagram/DiagramScene.h"
+#include "diagram/DiagramSearchBar.h"
+#include "diagram/DiagramView.h"
+#include "diagram/GraphLayout.h"
+#include "diagram/GraphModel.h"
+#include "diagram/NodeItem.h"
+#include "diagram/PendingChangesPanel.h"
+#include "matrix/VersionWorkspace.h"
+#include "repo/RepositoryLoader.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace EnvDeck;
+using namespace EnvDeck::Diagram;
+
+class TestDiagramWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    std::unique_ptr<MainWindow> m_window;
+
+    RepositoryPage *page() const { return m_window->findChild<RepositoryPage *>(); }
+    DiagramPage *diagram() const { return page()->diagramPage(); }
+
+    // Shows `environment` in the Diagram tab and waits until it is laid out.
+    bool showDiagram(const QString &environment)
+    {
+        if (!page()->selectEnvironment(environment))
+            return false;
+        page()->tabs()->setCurrentWidget(diagram());
+        return waitUntilLaidOut(environment);
+    }
+
+    bool waitUntilLaidOut(const QString &environment)
+    {
+        const auto done = [&] {
+            const GraphModel *model = diagram()->model();
+            return !page()->diagramController()->isBusy()
+                   && model->graph().environment == environment && !model->graph().nodes.isEmpty()
+                   && model->layout().nodes.size()
+                          == model->graph().nodes.size() + model->comparison().removedNodes.size();
+        };
+        return QTest::qWaitFor(done, 60000);
+    }
+
+    // The graph the diagram must show: the environment as read from disk.
+    Graph expectedGraph(const QString &environment) const
+    {
+        auto snapshot = RepositoryLoader::load(m_demo, {}, RepositoryLoader::History::Skip);
+        if (!snapshot)
+            return {};
+        return graphOf(snapshot->rootPath, *snapshot->findEnvironment(environment));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(QStringLiteral("infra"));
+        Demo::Options options;
+        options.commits = 20;
+        options.endTime = QDateTime(QDate(2026, 11, 20), QTime(17, 0), Qt::UTC);
+        auto made = Demo::generate(m_demo, options);
+        QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
+
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1500, 950);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QSignalSpy loaded(m_window.get(), &MainWindow::repositoryLoaded);
+        m_window->openRepository(m_demo);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 60000);
+        VersionMatrixView *matrix = page()->versionMatrix();
+        QTRY_VERIFY_WITH_TIMEOUT(!matrix->isLoading() && !matrix->workspace()->isEmpty(), 60000);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_window)
+            page()->versionMatrix()->workspace()->lastValidation().waitForFinished();
+        m_window.reset();
+    }
+
+    void stagingIsDrawnAsGenerated()
+    {
+        QVERIFY(showDiagram(QStringLiteral("staging")));
+        const GraphModel *model = diagram()->model();
+        const Graph expected = expectedGraph(QStringLiteral("staging"));
+        QCOMPARE(model->graph().nodeIds(), expected.nodeIds());
+        QCOMPARE(model->graph().edges.size(), expected.edges.size());
+        QStringList overlapping;
+        QVERIFY2(!hasOverlaps(model->layout(), &overlapping),
+                 qPrintable(overlapping.join(QStringLiteral(", "))));
+        // Every node is on screen as an item at the place the layout gave it.
+        for (const QString &id : expected.nodeIds()) {
+            NodeItem *item = diagram()->scene()->nodeItem(id);
+            QVERIFY2(item && item->isVisible(), qPrintable(id));
+        }
+        QCOMPARE(diagram()->compareChoice(), QString()); // staging has no base
+        saveScreenshot(m_window.get(), QStringLiteral("demo-diagram-staging.png"));
+    }
+
+    void addModuleUndoRedo()
+    {
+        QVERIFY(showDiagram(QStringLiteral("staging")));
+        DiagramEditor *editor = page()->diagramEditor();
+        QUndoStack *undo = page()->versionMatrix()->undoStack();
+        PendingChangesPanel *pending = m_window->pendingChangesPanel();
+        QVERIFY(pending->files().isEmpty());
+
+        bool dialogShown = false;
+        editor->setAddModulePrompt([&](AddModuleDialog &dialog) -> std::optional<AddModuleRequest> {
+            if (!dialog.selectBlock(QStringLiteral("redis")))
+                return std::nullopt;
+            dialog.nameEdit()->setText(QStringLiteral("cache"));
+            dialog.valueEditor(QStringLiteral("name_prefix"))
+                ->setCurrentText(QStringLiteral("local.name_prefix"));
+            dialog.valueEditor(QStringLiteral("location"))
+                ->setCurrentText(QStringLiteral("var.location"));
+            dialog.valueEditor(QStringLiteral("resource_group_name"))
+                ->setCurrentText(QStringLiteral("module.network.resource_group_name"));
+            dialog.valueEditor(QStringLiteral("capacity"))->setCurrentText(QStringLiteral("2"));
+            if (!dialog.okButton()->isEnabled())
+                return std::nullopt;
+            dialog.resize(760, 560);
+            dialog.show();
+            dialogShown = true;
+            saveScreenshot(&dialog, QStringLiteral("demo-diagram-add-module.png"));
+            dialog.hide();
+            return dialog.request();
+        });
+        QVERIFY(editor->addModuleAction()->isEnabled());
+        editor->addModuleAction()->trigger();
+        QVERIFY(dialogShown);
+
+        // The diagram is rebuilt from the unsaved text: the new module and its references.
+        const QString cache = QStringLiteral("module.cache");
+        QTRY_VERIFY_WITH_TIMEOUT(diagram()->model()->graph().node(cache) != nullptr, 30000);
+        QVERIFY(waitUntilLaidOut(QStringLiteral("staging")));
+        QVERIFY(diagram()->scene()->nodeItem(cache)->isVisible());
+        QCOMPARE(diagram()->model()->graph().node(cache)->shortSource,
+                 QStringLiteral("modules/redis"));
+        bool referencesNetwork = false;
+        for (const Edge &edge : diagram()->model()->graph().edgesTo(cache))
+            referencesNetwork
+                = referencesNetwork
+                  || (edge.from == u"module.network" && edge.kind == EdgeKind::Reference
+                      && edge.labels == QStringList{QStringLiteral("resource_group_name")});
+        QVERIFY(referencesNetwork);
+        QVERIFY(!hasOverlaps(diagram()->model()->layout()));
+        QTRY_VERIFY(m_window->pendingChangesDock()->isVisible());
+        QCOMPARE(pending->diffText(), DiagramEditingDiffs::addCacheDiff);
+        QCOMPARE(undo->undoText(), QStringLiteral("Add module cache"));
+
+        undo->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(diagram()->model()->graph().node(cache) == nullptr, 30000);
+        QVERIFY(pending->files().isEmpty());
+        QCOMPARE(pending->diffText(), QString());
+
+        undo->redo();
+        QTRY_VERIFY_WITH_TIMEOUT(diagram()->model()->graph().node(cache) != nullptr, 30000);
+        QCOMPARE(pending->diffText(), DiagramEditingDiffs::addCacheDiff);
+        QVERIFY(waitUntilLaidOut(QStringLiteral("staging")));
+        saveScreenshot(m_window.get(), QStringLiteral("demo-diagram-edited.png"));
+
+        // Leave the repository as generated for the next tests.
+        undo->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(diagram()->model()->graph().node(cache) == nullptr, 30000);
+        QVERIFY(!page()->versionMatrix()->workspace()->isModified());
+    }
+
+    void customerClusterIsComparedWithItsBase()
+    {
+        QVERIFY(showDiagram(QStringLiteral("contoso")));
+        // contoso is built like prod-eu: the comparison starts with its base.
+        QCOMPARE(diagram()->compareChoice(), QStringLiteral("prod-eu"));
+        QCOMPARE(page()->diagramController()->comparedWith(), QStringLiteral("prod-eu"));
+        QTRY_VERIFY_WITH_TIMEOUT(diagram()->model()->isComparing(), 30000);
+        QVERIFY(waitUntilLaidOut(QStringLiteral("contoso")));
+
+        const Comparison expected = compareGraphs(expectedGraph(QStringLiteral("contoso")),
+                                                  expectedGraph(QStringLiteral("prod-eu")));
+        QVERIFY(!expected.differences.isEmpty());
+        QStringList expectedTexts;
+        for (const Difference &difference : expected.differences)
+            expectedTexts << difference.text;
+        QStringList shown;
+        DifferencesList *list = diagram()->differencesList();
+        for (int row = 0; row < list->count(); ++row)
+            shown << list->item(row)->text();
+        QCOMPARE(shown, expectedTexts);
+        QVERIFY(shown.contains(QStringLiteral("module.integrations: added")));
+        QVERIFY(list->isVisibleTo(m_window.get()));
+        saveScreenshot(m_window.get(), QStringLiteral("demo-diagram-compare.png"));
+
+        // "(none)" leaves compare mode.
+        QComboBox *compare = diagram()->compareCombo();
+        compare->setFocus();
+        QTest::keyClick(compare, Qt::Key_Home);
+        QCOMPARE(compare->currentIndex(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!diagram()->model()->isComparing(), 30000);
+        QVERIFY(waitUntilLaidOut(QStringLiteral("contoso")));
+        QVERIFY(diagram()->model()->comparison().removedNodes.isEmpty());
+    }
+
+    void findFocusesTheDiagramSearch()
+    {
+        QVERIFY(showDiagram(QStringLiteral("staging")));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QAction *find = m_window->findChild<QAction *>(QStringLiteral("actionFilterEnvironments"));
+        QVERIFY(find);
+        find->trigger();
+        DiagramSearchBar *search = diagram()->searchBar();
+        QTRY_VERIFY(search->isVisible());
+        search->setText(QStringLiteral("redis"));
+        QCOMPARE(search->matches(), QStringList{QStringLiteral("module.redis")});
+        search->close();
+
+        // Elsewhere Ctrl+F still filters the environments.
+        page()->tabs()->setCurrentIndex(0);
+        find->trigger();
+        QTRY_VERIFY(
+            page()->findChild<QLineEdit *>(QStringLiteral("environmentFilter"))->hasFocus());
+    }
+};
+
+ENVDECK_TEST_MAIN_GUI(TestDiagramWindow)
+#include "tst_diagramwindow.moc"
