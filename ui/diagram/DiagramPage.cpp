@@ -175,7 +175,7 @@ void DiagramPage::attachModel(GraphModel *model)
     m_view->syncPalette();
     m_inspector->setModel(model);
     connect(m_scene, &DiagramScene::selectionChangedTo, m_inspector, &DiagramInspector::showNode);
-    connect(m_scene, &QGraphicsScene::changed, m_overview, qOverload<>(&QWidget::update));
+    connect(m_scene, &QGraphicsScene::changed, m_overview, &OverviewWidget::invalidate);
     if (model != m_ownModel) {
         // A controller's model going away leaves the page on its own, empty one.
         connect(model, &QObject::destroyed, this, [this] { attachModel(m_ownModel); });

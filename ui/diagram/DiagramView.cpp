@@ -305,6 +305,12 @@ QTransform OverviewWidget::sceneToWidget() const
     return QTransform(scale, 0, 0, scale, offset.x(), offset.y());
 }
 
+void OverviewWidget::invalidate()
+{
+    m_picture = QPixmap();
+    update();
+}
+
 void OverviewWidget::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event);
@@ -318,8 +324,19 @@ void OverviewWidget::paintEvent(QPaintEvent *event)
     if (source.isEmpty())
         return;
     const QTransform transform = sceneToWidget();
+    const qreal ratio = devicePixelRatioF();
+    if (m_picture.isNull() || m_pictureSource != source
+        || m_picture.size() != (QSizeF(size()) * ratio).toSize()) {
+        m_picture = QPixmap((QSizeF(size()) * ratio).toSize());
+        m_picture.setDevicePixelRatio(ratio);
+        m_picture.fill(Qt::transparent);
+        QPainter picture(&m_picture);
+        picture.setRenderHint(QPainter::Antialiasing);
+        m_view->scene()->render(&picture, transform.mapRect(source), source);
+        m_pictureSource = source;
+    }
+    painter.drawPixmap(0, 0, m_picture);
     painter.setRenderHint(QPainter::Antialiasing);
-    m_view->scene()->render(&painter, transform.mapRect(source), source);
     QColor frame = palette().color(QPalette::Highlight);
     painter.setPen(QPen(frame, 1.5));
     frame.setAlphaF(0.15f);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QPixmap>
 #include <QPointer>
 
 class QAction;
@@ -80,6 +81,11 @@ public:
     QTransform sceneToWidget() const;
     QSize sizeHint() const override { return {220, 150}; }
 
+public slots:
+    // The scene changed: draw the map again at the next paint (moving the view only moves the
+    // frame over the kept picture, so panning a big diagram does not paint it twice).
+    void invalidate();
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -90,6 +96,8 @@ private:
     QRectF sourceRect() const;
 
     QPointer<DiagramView> m_view;
+    QPixmap m_picture;
+    QRectF m_pictureSource;
 };
 
 } // namespace EnvDeck::Diagram

@@ -3,10 +3,12 @@
 
 #include "diagram/DiagramScene.h"
 #include "diagram/DiagramStyle.h"
+#include "diagram/NodeItem.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
 namespace EnvDeck::Diagram {
@@ -30,6 +32,8 @@ EdgeItem::EdgeItem(const Edge &edge, bool removed, QGraphicsItem *parent)
     , m_removed(removed)
 {
     setAcceptHoverEvents(true);
+    // option->exposedRect tells paint() what is in view.
+    setFlag(ItemUsesExtendedStyleOption);
     setZValue(5);
     QString tip = m_edge.from + QStringLiteral(" → ") + m_edge.to + QStringLiteral(" (")
                   + edgeKindName(m_edge.kind) + QLatin1Char(')');
@@ -70,7 +74,52 @@ bool EdgeItem::setPoints(const QList<QPointF> &points)
     const QPointF base = tip - unit * ArrowLength;
     m_arrow = QPolygonF({tip, base + normal * ArrowHalfWidth, base - normal * ArrowHalfWidth});
     m_path = path;
+    // Flattened at four times the scene's scale: smooth up to the view's largest zoom.
+    constexpr double Fine = 4.0;
+    m_polyline.clear();
+    m_lengths.clear();
+    const QList<QPolygonF> parts = path.toSubpathPolygons(QTransform::fromScale(Fine, Fine));
+    for (const QPolygonF &part : parts) {
+        for (const QPointF &point : part) {
+            const QPointF scenePoint = point / Fine;
+            m_lengths.push_back(m_polyline.isEmpty()
+                                    ? 0.0
+                                    : m_lengths.back()
+                                          + QLineF(m_polyline.constLast(), scenePoint).length());
+            m_polyline.append(scenePoint);
+        }
+    }
     return true;
+}
+
+void EdgeItem::drawVisibleRuns(QPainter *painter, QPen pen, const QRectF &exposed) const
+{
+    if (m_polyline.size() < 2) {
+        painter->setPen(pen);
+        painter->drawPath(m_path);
+        return;
+    }
+    const double margin = pen.widthF() + 2;
+    const QRectF area = exposed.adjusted(-margin, -margin, margin, margin);
+    const bool dashed = pen.style() != Qt::SolidLine;
+    const double unit = pen.widthF() > 0 ? pen.widthF() : 1.0; // dash lengths are in pen widths
+    const qsizetype last = m_polyline.size() - 1;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= last; ++i) {
+        const bool inView = i < last
+                            && area.intersects(QRectF(m_polyline[i], m_polyline[i + 1])
+                                                   .normalized()
+                                                   .adjusted(-0.5, -0.5, 0.5, 0.5));
+        if (inView && start < 0)
+            start = i;
+        if (!inView && start >= 0) {
+            if (dashed)
+                pen.setDashOffset(m_lengths[size_t(start)] / unit);
+            painter->setPen(pen);
+            painter->drawPolyline(m_polyline.constData() + start, int(i - start + 1));
+            start = -1;
+        }
+    }
 }
 
 QRectF EdgeItem::boundingRect() const
@@ -95,17 +144,21 @@ QPainterPath EdgeItem::shape() const
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
-    Q_UNUSED(option);
     Q_UNUSED(widget);
     const DiagramStyle fallback;
     const DiagramStyle &style = styleOf(this, fallback);
-    painter->setRenderHint(QPainter::Antialiasing);
     QPen pen = style.edgePen(m_edge.kind, m_removed);
+    const bool lowDetail
+        = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform())
+          < NodeItem::LowDetail;
+    // Far out, as the nodes are plain boxes, the curves are thin lines without antialiasing.
+    painter->setRenderHint(QPainter::Antialiasing, !lowDetail);
     if (m_hovered)
         pen.setWidthF(pen.widthF() + 1);
-    painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
+    drawVisibleRuns(painter, lowDetail ? QPen(pen.color(), 0) : pen, option->exposedRect);
+    if (lowDetail)
+        return;
     painter->setPen(QPen(pen.color(), 1));
     painter->setBrush(pen.color());
     painter->drawPolygon(m_arrow);

@@ -4,7 +4,9 @@
 #include "diagram/Graph.h"
 
 #include <QGraphicsItem>
+
 #include <QPainterPath>
+#include <vector>
 
 namespace EnvDeck::Diagram {
 
@@ -42,7 +44,15 @@ private:
     Edge m_edge;
     bool m_removed = false;
     bool m_hovered = false;
+    // Draws the parts of the flattened path that cross `exposed`, with the dash pattern going on
+    // where it would be on the whole path.
+    void drawVisibleRuns(QPainter *painter, QPen pen, const QRectF &exposed) const;
+
     QPainterPath m_path;
+    // The path as fine line segments, and the length along it up to each point: only the part
+    // in view is stroked, so a long curve costs what it shows, not what it is.
+    QPolygonF m_polyline;
+    std::vector<double> m_lengths;
     QPolygonF m_arrow;
 };
 

@@ -29,6 +29,7 @@ NodeItem::NodeItem(const Node &node, QGraphicsItem *parent)
 void NodeItem::setNode(const Node &node)
 {
     m_node = node;
+    m_geometry.reset();
     updateTexts();
     update();
 }
@@ -78,10 +79,23 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const auto *diagram = qobject_cast<DiagramScene *>(scene());
     const DiagramStyle fallback;
     const DiagramStyle &style = diagram ? diagram->style() : fallback;
-    const QFont font = diagram ? diagram->font() : QFont();
-    const NodeGeometry g = nodeGeometry(m_node, font);
     const QRectF box(QPointF(0, 0), m_size);
 
+    // Zoomed far out the labels are a few pixels high and unreadable: a plain box then keeps
+    // panning and zooming a thousand-node diagram within a frame.
+    const double detail
+        = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (detail < LowDetail) {
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        const QColor border = (option->state & QStyle::State_Selected) ? style.selectionColour()
+                              : m_state == DiffState::Same ? style.nodeBorder(m_node.kind)
+                                                           : style.diffColour(m_state);
+        painter->setPen(QPen(border, 0));
+        painter->setBrush(m_match ? style.matchColour() : style.diffFill(m_state, m_node.kind));
+        painter->drawRect(box);
+        return;
+    }
+    const NodeGeometry &g = geometry(diagram ? diagram->font() : QFont());
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_match) {
         painter->setPen(Qt::NoPen);
@@ -127,6 +141,15 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(badge.lightness() > 150 ? QColor(0x10, 0x10, 0x10) : QColor(Qt::white));
         painter->drawText(g.badge, Qt::AlignCenter, g.badgeText);
     }
+}
+
+const NodeGeometry &NodeItem::geometry(const QFont &font) const
+{
+    if (!m_geometry || m_geometryFont != font) {
+        m_geometry = nodeGeometry(m_node, font);
+        m_geometryFont = font;
+    }
+    return *m_geometry;
 }
 
 QString NodeItem::detailsToolTip() const

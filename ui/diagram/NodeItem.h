@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diagram/DiagramStyle.h"
 #include "diagram/Graph.h"
 #include "diagram/GraphCompare.h"
 
+#include <QFont>
 #include <QGraphicsItem>
+
+#include <optional>
 
 namespace EnvDeck::Diagram {
 
@@ -18,6 +22,8 @@ class NodeItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 1 };
+    // Below this scale (device pixels per scene unit) a node is drawn as a plain box.
+    static constexpr double LowDetail = 0.5;
     // QGraphicsItem::data() keys: accessible name and description for assistive tools and tests.
     enum DataKey { IdKey = 0, AccessibleNameKey = 1, AccessibleDescriptionKey = 2 };
 
@@ -54,7 +60,12 @@ protected:
 private:
     void updateTexts();
 
+    const NodeGeometry &geometry(const QFont &font) const;
+
     Node m_node;
+    // Measuring the labels is the costly part of a paint: kept until the node or font changes.
+    mutable std::optional<NodeGeometry> m_geometry;
+    mutable QFont m_geometryFont;
     QSizeF m_size{120, 40};
     DiffState m_state = DiffState::Same;
     bool m_match = false;
