@@ -23,7 +23,10 @@ enum class NodeKind { Input, Module, HelmRelease, Secret, ConfigMap };
 QString nodeKindName(NodeKind kind); // "input", "module", "helm_release", "secret", "config_map"
 
 enum class EdgeKind {
-    Reference, // module b uses module.a.x: from a to b, labels = the outputs used ("kube_config")
+    // module b uses module.a.x: from a to b, labels = the outputs used ("kube_config"); or a
+    // release uses a secret or config map of its module: from the release, labels empty (the
+    // secret then hangs on the release instead of the module when no other release uses it)
+    Reference,
     DependsOn, // depends_on = [module.a] in b: from a to b
     Contains,  // a Helm release, secret or config map created inside a module: from the module
     Input,     // the environment's var.x used by a module: from the input to the module

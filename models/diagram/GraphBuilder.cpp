@@ -24,6 +24,13 @@ QString moduleNodeId(const QString &modulePath)
     return QStringLiteral("module.") + modulePath.split(QLatin1Char('.')).join(u".module.");
 }
 
+// "module.services.helm_release.billing"; the address alone for the root module's resources
+QString resourceNodeId(const QString &modulePath, const QString &address)
+{
+    const QString module = moduleNodeId(modulePath);
+    return module.isEmpty() ? address : module + u'.' + address;
+}
+
 // The resource's own name: "billing" of "helm_release.billing".
 QString resourceLabel(const QString &address)
 {
@@ -124,7 +131,7 @@ Node releaseNode(const Terraform::HelmRelease &release, const Environment &envir
 {
     Node node;
     node.module = moduleNodeId(release.module);
-    node.id = node.module.isEmpty() ? release.address : node.module + u'.' + release.address;
+    node.id = resourceNodeId(release.module, release.address);
     node.kind = NodeKind::HelmRelease;
     node.label = release.name.isEmpty() ? resourceLabel(release.address) : release.name;
     node.source
@@ -152,7 +159,7 @@ Node secretNode(const Terraform::SecretResource &secret)
 {
     Node node;
     node.module = moduleNodeId(secret.module);
-    node.id = node.module.isEmpty() ? secret.address : node.module + u'.' + secret.address;
+    node.id = resourceNodeId(secret.module, secret.address);
     node.kind = secret.type.startsWith(QLatin1String("kubernetes_config_map")) ? NodeKind::ConfigMap
                                                                                : NodeKind::Secret;
     node.label = secret.name.isEmpty() ? resourceLabel(secret.address) : secret.name;
@@ -272,7 +279,25 @@ Graph buildGraph(const Environment &environment)
             }
         }
     }
+    // Secret or config map node id -> the releases of its module that use it.
+    QHash<QString, QStringList> usedBy;
+    for (const Terraform::HelmRelease &release : root.helmReleases) {
+        const QString releaseId = resourceNodeId(release.module, release.address);
+        for (const QString &address : release.references) {
+            const QString secretId = resourceNodeId(release.module, address);
+            QStringList &users = usedBy[secretId];
+            if (ids.contains(secretId) && !users.contains(releaseId))
+                users << releaseId;
+        }
+    }
     for (const Node &node : std::as_const(graph.nodes)) {
+        const QStringList users = usedBy.value(node.id);
+        for (const QString &user : users)
+            edges.add(user, node.id, EdgeKind::Reference, {});
+        // A secret only one release uses hangs on that release, not on the module: a module
+        // with a dozen releases would otherwise draw one long column of boxes.
+        if (users.size() == 1)
+            continue;
         if (!node.module.isEmpty() && ids.contains(node.module))
             edges.add(node.module, node.id, EdgeKind::Contains, {});
     }

@@ -93,6 +93,52 @@ QString literalAttribute(const Hcl::Body &body, const char *name)
     return literalValue(*attribute->expr).value_or(QString());
 }
 
+// "<type>.<name>" of every secret type's resource used anywhere in `body`, nested blocks
+// included; which of them the module really declares is checked once all blocks are read.
+QStringList secretTraversals(const Hcl::Body &body)
+{
+    QSet<QString> found;
+    // An explicit stack, not recursion: nesting depth is whatever the file says.
+    std::vector<const Hcl::Body *> pending{&body};
+    while (!pending.empty()) {
+        const Hcl::Body *current = pending.back();
+        pending.pop_back();
+        for (const Hcl::BodyItem &item : current->items) {
+            if (const Hcl::Block *block = item.block()) {
+                pending.push_back(&block->body);
+                continue;
+            }
+            const Hcl::Attribute *attribute = item.attribute();
+            if (!attribute || !attribute->expr)
+                continue;
+            forEachVariable(*attribute->expr, [&](const Hcl::VariableExpr &variable) {
+                if (!secretTypes().contains(variable.name) || variable.steps.empty()
+                    || variable.steps.front().kind != Hcl::TraversalStep::Kind::Attr)
+                    return;
+                found.insert(decode(variable.name) + QLatin1Char('.')
+                             + decode(variable.steps.front().name));
+            });
+        }
+    }
+    QStringList references(found.begin(), found.end());
+    references.sort();
+    return references;
+}
+
+// Keeps in each release's references only the secrets its own module declares: a resource of
+// another module cannot be named from inside the block, and a typo names nothing.
+void keepDeclaredSecrets(RootModule &module)
+{
+    QSet<QString> declared;
+    for (const SecretResource &secret : std::as_const(module.secrets))
+        declared.insert(secret.module + QLatin1Char(' ') + secret.address);
+    for (HelmRelease &release : module.helmReleases) {
+        release.references.removeIf([&](const QString &address) {
+            return !declared.contains(release.module + QLatin1Char(' ') + address);
+        });
+    }
+}
+
 struct Collector
 {
     QString root;
@@ -127,6 +173,7 @@ struct Collector
                 release.count = attributeText(block.body, file, "count");
                 release.forEach = attributeText(block.body, file, "for_each");
                 release.location = file.locationOf(block.range.start);
+                release.references = secretTraversals(block.body);
                 if (const Hcl::Attribute *version = findAttribute(block.body, "version")) {
                     release.hasVersion = true;
                     release.version = trace(Located{version->expr.get(), &file}, scope, {}, root);
@@ -366,6 +413,7 @@ RootModule readRootModule(const QString &repositoryRoot, const QString &path,
 
     Collector collector{repositoryRoot, module, {}};
     collector.collect(files, scope, QString(), 0);
+    keepDeclaredSecrets(module);
     if (isTerragruntFolder(repositoryRoot, path))
         readTerragruntUnits(repositoryRoot, path, module);
     return module;

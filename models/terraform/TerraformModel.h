@@ -70,6 +70,10 @@ struct HelmRelease
     bool hasVersion = false; // a `version` attribute is written (traced or not)
     QString count;           // source text of `count`, empty when absent
     QString forEach;         // source text of `for_each`, empty when absent
+    // The secrets and config maps of the same module the block refers to, nested blocks
+    // (`set {}`) included: "kubernetes_secret.billing", sorted, unique. Only addresses of a
+    // SecretResource of that module are listed, so the diagram can hang them on the release.
+    QStringList references;
     SourceLocation location;
 };
 

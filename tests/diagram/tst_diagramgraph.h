@@ -31,6 +31,8 @@ private slots:
     void multiplicity();
     void dependsOnIsSplitFromReferences();
     void rootHelmReleaseAndSecrets();
+    void secretsHangOnTheReleaseUsingThem_data();
+    void secretsHangOnTheReleaseUsingThem();
     void nestedModulesAreClusters();
     void gitRefVersionAndLocation();
     void parseErrorsBecomeProblems();

@@ -76,6 +76,16 @@ std::pair<QStringList, QStringList> createdBy(const QString &module)
     return {releases, secrets};
 }
 
+// The release that uses a secret or config map of `module`; empty when none or several do.
+// releaseBlock() of TerraformRenderer.cpp: every service's release sets its own secret and
+// config map as envFrom. The chart modules' secrets are used by no release.
+QString userOf(const QString &module, const QString &secret)
+{
+    if (module != u"services" && module != u"integrations")
+        return {};
+    return id(module) + QStringLiteral(".helm_release.") + secret.section(u'.', -1);
+}
+
 QStringList expectedNodes(const QStringList &modules)
 {
     QStringList nodes;
@@ -166,8 +176,16 @@ QStringList expectedEdges(const QStringList &modules)
     }
     for (const QString &module : modules) {
         const auto [releases, secrets] = createdBy(module);
-        for (const QString &created : releases + secrets)
+        for (const QString &created : releases)
             edges << Edge{id(module), created, EdgeKind::Contains, {}}.id() + u' ';
+        // A secret one release uses hangs on that release instead of the module.
+        for (const QString &secret : secrets) {
+            const QString user = userOf(module, secret);
+            edges << (user.isEmpty() ? Edge{id(module), secret, EdgeKind::Contains, {}}
+                                     : Edge{user, secret, EdgeKind::Reference, {}})
+                             .id()
+                         + u' ';
+        }
     }
     edges.sort();
     return edges;

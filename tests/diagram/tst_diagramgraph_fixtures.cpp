@@ -185,6 +185,52 @@ void TestDiagramGraph::rootHelmReleaseAndSecrets()
     QVERIFY(!buildGraph(environment).node(QStringLiteral("helm_release.ingress"))->locked);
 }
 
+void TestDiagramGraph::secretsHangOnTheReleaseUsingThem_data()
+{
+    // What releases a and b of module app use; the secrets' edges ("@" is module.app)
+    QTest::addColumn<QByteArray>("usedByA");
+    QTest::addColumn<QByteArray>("usedByB");
+    QTest::addColumn<QStringList>("edges");
+    QTest::newRow("none") << QByteArray("1") << QByteArray("kubernetes_namespace.ns.id")
+                          << QStringList{"@->@.kubernetes_config_map.cfg:contains",
+                                         "@->@.kubernetes_secret.db:contains"};
+    QTest::newRow("one each") << QByteArray("kubernetes_secret.db.metadata[0].name")
+                              << QByteArray("kubernetes_config_map.cfg.id")
+                              << QStringList{
+                                     "@.helm_release.a->@.kubernetes_secret.db:reference",
+                                     "@.helm_release.b->@.kubernetes_config_map.cfg:reference"};
+    QTest::newRow("several")
+        << QByteArray("kubernetes_secret.db.id")
+        << QByteArray("[kubernetes_secret.db.id, kubernetes_config_map.cfg.id]")
+        << QStringList{"@->@.kubernetes_secret.db:contains",
+                       "@.helm_release.a->@.kubernetes_secret.db:reference",
+                       "@.helm_release.b->@.kubernetes_config_map.cfg:reference",
+                       "@.helm_release.b->@.kubernetes_secret.db:reference"};
+}
+
+void TestDiagramGraph::secretsHangOnTheReleaseUsingThem()
+{
+    QFETCH(QByteArray, usedByA);
+    QFETCH(QByteArray, usedByB);
+    QFETCH(QStringList, edges);
+    QTemporaryDir tmp;
+    const Environment environment = writeEnvironment(
+        tmp.path(), "module \"app\" {\n  source = \"../modules/app\"\n}\n",
+        {{QStringLiteral("modules/app/main.tf"),
+          "resource \"helm_release\" \"a\" {\n  set {\n    name  = \"x\"\n    value = " + usedByA
+              + "\n  }\n}\nresource \"helm_release\" \"b\" {\n  values = " + usedByB
+              + "\n}\nresource \"kubernetes_namespace\" \"ns\" {\n}\n"
+                "resource \"kubernetes_secret\" \"db\" {\n}\n"
+                "resource \"kubernetes_config_map\" \"cfg\" {\n}\n"}});
+    const Graph graph = buildGraph(environment);
+    QVERIFY2(graph.problems.isEmpty(), qPrintable(graph.problems.value(0).toString()));
+    QStringList ids;
+    for (const Edge &edge : graph.edges)
+        ids << edge.id();
+    edges = QStringList{"@->@.helm_release.a:contains", "@->@.helm_release.b:contains"} + edges;
+    QCOMPARE(ids, edges.replaceInStrings(QStringLiteral("@"), QStringLiteral("module.app")));
+}
+
 void TestDiagramGraph::nestedModulesAreClusters()
 {
     QTemporaryDir tmp;

@@ -25,6 +25,8 @@ private slots:
     void matchesTheDemoRepository();
     void survivesHugeExpressions();
     void readsNestedCallsOutputsAndDependsOn();
+    void readsSecretsAReleaseUses_data();
+    void readsSecretsAReleaseUses();
 };
 
 void TestTerraformModel::classifiesSources_data()
@@ -341,6 +343,78 @@ void TestTerraformModel::readsNestedCallsOutputsAndDependsOn()
     QCOMPARE(worker.usedOutputs.value(QStringLiteral("module.queue")),
              QStringList{QStringLiteral("name")});
     QCOMPARE(worker.location.toString(), QStringLiteral("modules/app/main.tf:4:1"));
+}
+
+void TestTerraformModel::readsSecretsAReleaseUses_data()
+{
+    QTest::addColumn<bool>("inModule"); // the release is written in modules/app, else the root
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("none") << true << QByteArray("  name = \"web\"\n") << QStringList{};
+    QTest::newRow("set block") << true
+                               << QByteArray(
+                                      "  set {\n    name  = \"s\"\n"
+                                      "    value = kubernetes_secret.db.metadata[0].name\n  }\n")
+                               << QStringList{QStringLiteral("kubernetes_secret.db")};
+    QTest::newRow("attributes and nested blocks, sorted, unique")
+        << true
+        << QByteArray("  values = [templatefile(\"v.yaml\", { a = kubernetes_config_map.cfg.data,"
+                      " b = azurerm_key_vault_secret.key.value })]\n"
+                      "  set {\n    name  = \"a\"\n"
+                      "    value = kubernetes_secret.db.metadata[0].name\n  }\n"
+                      "  set_sensitive {\n    name  = \"b\"\n"
+                      "    value = \"${kubernetes_secret.db.data[\"x\"]}\"\n  }\n")
+        << QStringList{QStringLiteral("azurerm_key_vault_secret.key"),
+                       QStringLiteral("kubernetes_config_map.cfg"),
+                       QStringLiteral("kubernetes_secret.db")};
+    QTest::newRow("dynamic set")
+        << true
+        << QByteArray("  dynamic \"set\" {\n    for_each = var.extra\n    content {\n"
+                      "      name  = set.key\n      value = kubernetes_config_map.cfg.id\n"
+                      "    }\n  }\n")
+        << QStringList{QStringLiteral("kubernetes_config_map.cfg")};
+    QTest::newRow("depends_on") << true << QByteArray("  depends_on = [kubernetes_secret.db]\n")
+                                << QStringList{QStringLiteral("kubernetes_secret.db")};
+    // root_only is declared by the root module, missing nowhere, the namespace is no secret
+    QTest::newRow("other module, undeclared, not a secret")
+        << true
+        << QByteArray(
+               "  set {\n    name  = \"a\"\n    value = kubernetes_secret.root_only.id\n  }\n"
+               "  namespace = kubernetes_namespace.ns.metadata[0].name\n"
+               "  description = kubernetes_secret.missing.id\n")
+        << QStringList{};
+    QTest::newRow("root module") << false
+                                 << QByteArray("  description = kubernetes_secret.root_only.id\n")
+                                 << QStringList{QStringLiteral("kubernetes_secret.root_only")};
+}
+
+void TestTerraformModel::readsSecretsAReleaseUses()
+{
+    QFETCH(bool, inModule);
+    QFETCH(QByteArray, body);
+    QFETCH(QStringList, expected);
+
+    QTemporaryDir tmp;
+    GitFixture files(tmp.path());
+    const QByteArray release = "resource \"helm_release\" \"web\" {\n" + body + "}\n";
+    // The secrets are declared after the release: the order of blocks must not matter.
+    QVERIFY(files.write(QStringLiteral("env/main.tf"),
+                        "module \"app\" {\n  source = \"../modules/app\"\n}\n"
+                            + (inModule ? QByteArray() : release)
+                            + "resource \"kubernetes_secret\" \"root_only\" {\n}\n"));
+    QVERIFY(files.write(QStringLiteral("modules/app/main.tf"),
+                        (inModule ? release : QByteArray())
+                            + "resource \"kubernetes_namespace\" \"ns\" {\n}\n"
+                              "resource \"kubernetes_secret\" \"db\" {\n}\n"
+                              "resource \"kubernetes_config_map\" \"cfg\" {\n}\n"
+                              "resource \"azurerm_key_vault_secret\" \"key\" {\n}\n"));
+    const RootModule module = readRootModule(tmp.path(), QStringLiteral("env"));
+    QVERIFY2(module.problems.isEmpty(), qPrintable(module.problems.value(0).toString()));
+    QCOMPARE(module.secrets.size(), 4);
+    QCOMPARE(module.helmReleases.size(), 1);
+    QCOMPARE(module.helmReleases.first().module, inModule ? QStringLiteral("app") : QString());
+    QCOMPARE(module.helmReleases.first().references, expected);
 }
 
 ENVDECK_TEST_MAIN_CORE(TestTerraformModel)
