@@ -49,6 +49,65 @@
     </message>
 </context>
 <context>
+    <name>EnvDeck::AddModuleDialog</name>
+    <message>
+        <source>Add Module</source>
+        <translation>Modul hinzufügen</translation>
+    </message>
+    <message>
+        <source>Filter building blocks</source>
+        <translation>Bausteine filtern</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Inputs (HCL expressions; * required):</source>
+        <translation>Eingaben (HCL-Ausdrücke; * erforderlich):</translation>
+    </message>
+    <message>
+        <source>The variables of remote modules are not known: add inputs after adding the module.</source>
+        <translation>Die Variablen entfernter Module sind nicht bekannt: Fügen Sie Eingaben hinzu, nachdem Sie das Modul hinzugefügt haben.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <source>Choose a building block.</source>
+        <translation>Wählen Sie einen Baustein aus.</translation>
+    </message>
+    <message>
+        <source>Name the module.</source>
+        <translation>Geben Sie dem Modul einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use a letter or _ followed by letters, digits, _ and -.</source>
+        <translation>„%1“ ist kein gültiger Name: Verwenden Sie einen Buchstaben oder _, gefolgt von Buchstaben, Ziffern, _ und -.</translation>
+    </message>
+    <message>
+        <source>There is already a module &quot;%1&quot;.</source>
+        <translation>Es gibt bereits ein Modul „%1“.</translation>
+    </message>
+    <message>
+        <source>Required: %1.</source>
+        <translation>Erforderlich: %1.</translation>
+    </message>
+</context>
+<context>
     <name>EnvDeck::BranchName</name>
     <message>
         <source>Enter a name for the new branch.</source>
@@ -393,6 +452,565 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Diagram</name>
+    <message>
+        <source>dot&apos;s output cannot be read: %1</source>
+        <translation>Die Ausgabe von dot kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>kein JSON (%1 bei Offset %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no bounding box &quot;bb&quot;</source>
+        <translation>kein umschließendes Rechteck „bb“</translation>
+    </message>
+    <message>
+        <source>&quot;objects&quot; is not a list</source>
+        <translation>„objects“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; is missing</source>
+        <translation>Knoten „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; has no position</source>
+        <translation>Knoten „%1“ hat keine Position</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; has no size</source>
+        <translation>Knoten „%1“ hat keine Größe</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; is missing</source>
+        <translation>Cluster „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;edges&quot; is not a list</source>
+        <translation>„edges“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>edge &quot;%1&quot; has a malformed path</source>
+        <translation>Kante „%1“ hat einen fehlerhaften Pfad</translation>
+    </message>
+    <message>
+        <source>edge &quot;%1&quot; is missing</source>
+        <translation>Kante „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>Graphviz&apos;s dot was not found (&quot;%1&quot;)</source>
+        <translation>dot aus Graphviz wurde nicht gefunden („%1“)</translation>
+    </message>
+    <message>
+        <source>dot could not start (%1): %2</source>
+        <translation>dot konnte nicht gestartet werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>dot took longer than %1 s</source>
+        <translation>dot hat länger als %1 s gebraucht</translation>
+    </message>
+    <message>
+        <source>dot crashed: %1</source>
+        <translation>dot ist abgestürzt: %1</translation>
+    </message>
+    <message>
+        <source>dot failed with exit code %1: %2</source>
+        <translation>dot ist mit Exit-Code %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Graphviz&apos;s dot was not found. Install it with `sudo apt install graphviz`; a simple layout is used meanwhile.</source>
+        <translation>dot aus Graphviz wurde nicht gefunden. Installieren Sie es mit `sudo apt install graphviz`; bis dahin wird ein einfaches Layout verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Diagram::CompareLegend</name>
+    <message>
+        <source>Compare legend</source>
+        <translation>Legende zum Vergleich</translation>
+    </message>
+    <message>
+        <source>this environment</source>
+        <translation>diese Umgebung</translation>
+    </message>
+    <message>
+        <source>the other one</source>
+        <translation>die andere</translation>
+    </message>
+    <message>
+        <source>Added: only in %1</source>
+        <translation>Hinzugefügt: nur in %1</translation>
+    </message>
+    <message>
+        <source>Removed: only in %1</source>
+        <translation>Entfernt: nur in %1</translation>
+    </message>
+    <message>
+        <source>Changed: differs between them</source>
+        <translation>Geändert: unterscheidet sich zwischen beiden</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Diagram::DiagramInspector</name>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>entsperrt</translation>
+    </message>
+    <message>
+        <source>Node details</source>
+        <translation>Knotendetails</translation>
+    </message>
+    <message>
+        <source>Select a node to see its details.</source>
+        <translation>Wählen Sie einen Knoten aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Multiplicity</source>
+        <translation>Multiplizität</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Declared at</source>
+        <translation>Deklariert in</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Multiplicity:</source>
+        <translation>Multiplizität:</translation>
+    </message>
+    <message>
+        <source>Lock:</source>
+        <translation>Sperre:</translation>
+    </message>
+    <message>
+        <source>Declared at:</source>
+        <translation>Deklariert in:</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>Referenced by</source>
+        <translation>Referenziert von</translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation>Verweist auf</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Show the file where this node is declared</source>
+        <translation>Die Datei anzeigen, in der dieser Knoten deklariert ist</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compared&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vergleich&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Ours and theirs</source>
+        <translation>Diese und die andere Umgebung</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Diese Umgebung</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Andere Umgebung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inputs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Eingaben&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Referenced by&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Referenziert von&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refers to&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verweist auf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>einzeln</translation>
+    </message>
+    <message>
+        <source>not locked</source>
+        <translation>nicht gesperrt</translation>
+    </message>
+    <message>
+        <source>locked: %1</source>
+        <translation>gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Select %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <source>Same in %1 and %2.</source>
+        <translation>In %1 und %2 gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Diagram::DiagramPage</name>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save what the view shows as a PNG image</source>
+        <translation>Den Inhalt der Ansicht als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save what the view shows as an SVG drawing</source>
+        <translation>Den Inhalt der Ansicht als SVG-Zeichnung speichern</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Find a node in the diagram</source>
+        <translation>Einen Knoten im Diagramm suchen</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>Laying out the diagram</source>
+        <translation>Das Diagramm wird angeordnet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Differences&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Unterschiede&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation>Keine Umgebung</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Diagram::DiagramSearchBar</name>
+    <message>
+        <source>Find a module, release, source or version</source>
+        <translation>Modul, Release, Quelle oder Version suchen</translation>
+    </message>
+    <message>
+        <source>Find in diagram</source>
+        <translation>Im Diagramm suchen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close search</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Diagram::DiagramView</name>
+    <message>
+        <source>Environment diagram</source>
+        <translation>Umgebungsdiagramm</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Diagram::DifferencesList</name>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Differs in: %1</source>
+        <translation>Unterscheidet sich in: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same diagram.</source>
+        <translation>%1 und %2 haben dasselbe Diagramm.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Diagram::OverviewWidget</name>
+    <message>
+        <source>Diagram overview</source>
+        <translation>Diagrammübersicht</translation>
+    </message>
+    <message>
+        <source>The whole diagram: click or drag to move the view</source>
+        <translation>Das gesamte Diagramm: Klicken oder ziehen Sie, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::DiagramEditor</name>
+    <message>
+        <source>Add Module…</source>
+        <translation>Modul hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove Module</source>
+        <translation>Modul entfernen</translation>
+    </message>
+    <message>
+        <source>Change Source…</source>
+        <translation>Quelle ändern…</translation>
+    </message>
+    <message>
+        <source>Change Version…</source>
+        <translation>Version ändern…</translation>
+    </message>
+    <message>
+        <source>Connect Input…</source>
+        <translation>Eingabe verbinden…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Cannot edit the diagram</source>
+        <translation>Das Diagramm kann nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>No repository is open</source>
+        <translation>Es ist kein Repository geöffnet</translation>
+    </message>
+    <message>
+        <source>Add module %1</source>
+        <translation>Modul %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove module %1</source>
+        <translation>Modul %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Rename module %1 to %2</source>
+        <translation>Modul %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change source of module %1</source>
+        <translation>Quelle von Modul %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change version of module %1</source>
+        <translation>Version von Modul %1 ändern</translation>
+    </message>
+    <message>
+        <source>Connect %1.%2 to module.%3.%4</source>
+        <translation>%1.%2 mit module.%3.%4 verbinden</translation>
+    </message>
+    <message>
+        <source>Cannot remove module %1</source>
+        <translation>Modul %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Remove module &quot;%1&quot; from %2?</source>
+        <translation>Modul „%1“ aus %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>These still refer to it and will not be valid until you change them:</source>
+        <translation>Diese Stellen verweisen noch darauf und sind ungültig, bis Sie sie ändern:</translation>
+    </message>
+    <message>
+        <source>Change Source</source>
+        <translation>Quelle ändern</translation>
+    </message>
+    <message>
+        <source>Source of module &quot;%1&quot;:</source>
+        <translation>Quelle von Modul „%1“:</translation>
+    </message>
+    <message>
+        <source>Change Version</source>
+        <translation>Version ändern</translation>
+    </message>
+    <message>
+        <source>Version of module &quot;%1&quot;:</source>
+        <translation>Version von Modul „%1“:</translation>
+    </message>
+    <message>
+        <source>Rename Module</source>
+        <translation>Modul umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of module &quot;%1&quot;:</source>
+        <translation>Neuer Name für Modul „%1“:</translation>
+    </message>
+    <message>
+        <source>Connect Input</source>
+        <translation>Eingabe verbinden</translation>
+    </message>
+    <message>
+        <source>Input of module &quot;%1&quot;:</source>
+        <translation>Eingabe von Modul „%1“:</translation>
+    </message>
+    <message>
+        <source>Take &quot;%1&quot; from (module.name.output):</source>
+        <translation>„%1“ übernehmen aus (module.name.output):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a module output: write module.&lt;name&gt;.&lt;output&gt;</source>
+        <translation>„%1“ ist keine Modulausgabe: Schreiben Sie module.&lt;name&gt;.&lt;output&gt;</translation>
     </message>
 </context>
 <context>
@@ -972,10 +1590,6 @@ von %2</translation>
         <translation>Durchsicht &amp; Commit</translation>
     </message>
     <message>
-        <source>EnvDeck has not changed any file yet. Edit versions or locks in the Versions tab and save them (Ctrl+S) first.</source>
-        <translation>EnvDeck hat noch keine Datei geändert. Bearbeiten Sie zuerst Versionen oder Sperren im Tab „Versionen“ und speichern Sie sie (Strg+S).</translation>
-    </message>
-    <message>
         <source>Review &amp;&amp; &amp;Commit…</source>
         <translation>Durchsicht &amp;&amp; &amp;Commit…</translation>
     </message>
@@ -998,6 +1612,18 @@ von %2</translation>
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Pending Changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>EnvDeck has not changed any file yet. Edit versions or locks in the Versions tab, or modules in the Diagram tab, and save them (Ctrl+S) first.</source>
+        <translation>EnvDeck hat noch keine Datei geändert. Bearbeiten Sie zuerst Versionen oder Sperren im Tab „Versionen“ oder Module im Tab „Diagramm“ und speichern Sie sie (Strg+S).</translation>
+    </message>
+    <message>
+        <source>&amp;Pending Changes</source>
+        <translation>&amp;Ausstehende Änderungen</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1686,36 @@ von %2</translation>
     <message>
         <source>Local merge requests have no web page</source>
         <translation>Lokale Merge Requests haben keine Webseite</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::PendingChangesPanel</name>
+    <message>
+        <source>Review &amp;&amp; Commit…</source>
+        <translation>Durchsicht &amp;&amp; Commit…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Put the selected file back as it is on disk (undoable)</source>
+        <translation>Die ausgewählte Datei auf ihren Stand auf der Festplatte zurücksetzen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>No pending changes</source>
+        <translation>Keine ausstehenden Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n Datei geändert</numerusform>
+            <numerusform>%n Dateien geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes to %1</source>
+        <translation>Änderungen an %1 verwerfen</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1874,14 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
     <message>
         <source>Versions</source>
         <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>Datei öffnen</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2585,13 @@ Datei von der Festplatte neu laden (Ihre Änderungen gehen verloren) oder Ihre �
     </message>
 </context>
 <context>
+    <name>MoveNodeCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Unknown environment &quot;%1&quot;; the repository has: %2</source>
@@ -2073,6 +2744,146 @@ Datei von der Festplatte neu laden (Ihre Änderungen gehen verloren) oder Ihre �
     <message>
         <source>Local merge request %1 is already closed</source>
         <translation>Der lokale Merge Request %1 ist bereits geschlossen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>EnvDeck diagram</source>
+        <translation>EnvDeck-Diagramm</translation>
+    </message>
+    <message>
+        <source>Environment %1 compared with %2</source>
+        <translation>Umgebung %1 im Vergleich mit %2</translation>
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation>Umgebung %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the diagram is empty.</source>
+        <translation>Nichts zu exportieren: Das Diagramm ist leer.</translation>
+    </message>
+    <message>
+        <source>Invalid export scale %1.</source>
+        <translation>Ungültiger Exportmaßstab %1.</translation>
+    </message>
+    <message>
+        <source>The image would be %1 × %2 pixels; export a smaller part or use SVG.</source>
+        <translation>Das Bild wäre %1 × %2 Pixel groß; exportieren Sie einen kleineren Ausschnitt oder verwenden Sie SVG.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 × %2 image.</source>
+        <translation>Nicht genug Speicher für ein Bild mit %1 × %2 Pixeln.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the PNG image for %1.</source>
+        <translation>Das PNG-Bild für %1 kann nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>Exported by EnvDeck from %1</source>
+        <translation>Von EnvDeck aus %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot start the SVG export for %1.</source>
+        <translation>Der SVG-Export für %1 kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: there is no diagram.</source>
+        <translation>Nichts zu exportieren: Es gibt kein Diagramm.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Helm release</source>
+        <translation>Helm-Release</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Config map</source>
+        <translation>ConfigMap</translation>
+    </message>
+    <message>
+        <source>Module %1 and the modules it calls</source>
+        <translation>Modul %1 und die von ihm aufgerufenen Module</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Multiplicity</source>
+        <translation>Multiplizität</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Declared at</source>
+        <translation>Deklariert in</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation>Gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
     </message>
 </context>
 </TS>
