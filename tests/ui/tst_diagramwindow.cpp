@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -127,7 +128,11 @@ private slots:
             QVERIFY2(item && item->isVisible(), qPrintable(id));
         }
         QCOMPARE(diagram()->compareChoice(), QString()); // staging has no base
+        // Selecting a node fills the inspector with what it is and where it is written.
+        diagram()->selectNode(QStringLiteral("module.platform"));
+        QCOMPARE(diagram()->scene()->selectedNodeId(), QStringLiteral("module.platform"));
         saveScreenshot(m_window.get(), QStringLiteral("demo-diagram-staging.png"));
+        diagram()->scene()->clearSelection();
     }
 
     void addModuleUndoRedo()
@@ -221,6 +226,13 @@ private slots:
         QCOMPARE(shown, expectedTexts);
         QVERIFY(shown.contains(QStringLiteral("module.integrations: added")));
         QVERIFY(list->isVisibleTo(m_window.get()));
+        m_window->pendingChangesDock()->hide();
+        if (auto splitter = diagram()->findChild<QSplitter *>()) {
+            const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+            splitter->setSizes({total - 560, 560}); // room for the differences' full lines
+        }
+        QCoreApplication::processEvents();
+        diagram()->selectNode(QStringLiteral("module.integrations"));
         saveScreenshot(m_window.get(), QStringLiteral("demo-diagram-compare.png"));
 
         // "(none)" leaves compare mode.

@@ -248,8 +248,9 @@ void tst_MainWindow::demoRepositoryListsEnvironments()
     // where each version is written.
     auto tabs = window.findChild<QTabWidget *>(QStringLiteral("viewTabs"));
     QVERIFY(tabs);
-    QCOMPARE(tabs->tabText(1), QStringLiteral("Terraform"));
-    tabs->setCurrentIndex(1);
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Diagram"));
+    QCOMPARE(tabs->tabText(2), QStringLiteral("Terraform"));
+    tabs->setCurrentIndex(2);
     auto modules = window.findChild<QTableView *>(QStringLiteral("moduleTable"));
     auto releases = window.findChild<QTableView *>(QStringLiteral("helmReleaseTable"));
     QVERIFY(modules && modules->isVisible() && releases && releases->isVisible());
