@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DiagramBenchGraph.h"
 
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -139,6 +140,24 @@ BenchGraph Generator::run()
 BenchGraph makeBenchGraph(int nodes, quint32 seed)
 {
     return Generator(nodes, seed).run();
+}
+
+bool runDotCli(const QString &dot, const QString &format, const QByteArray &text,
+               QByteArray *output, int timeoutMs)
+{
+    QProcess process;
+    process.start(dot, {QStringLiteral("-T") + format});
+    if (!process.waitForStarted())
+        return false;
+    process.write(text);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0)
+        return false;
+    const QByteArray written = process.readAllStandardOutput();
+    if (output)
+        *output = written;
+    return !written.isEmpty();
 }
 
 } // namespace EnvDeck::DiagramBench

@@ -20,4 +20,9 @@ struct BenchGraph
 // node. The same seed gives the same graph.
 BenchGraph makeBenchGraph(int nodes = 1000, quint32 seed = 20261126);
 
+// The dot CLI alone, as a user runs it by hand: `dot -T<format> < graph.dot > out`. False when dot
+// fails, times out or writes nothing; `output` receives what it wrote.
+bool runDotCli(const QString &dot, const QString &format, const QByteArray &text,
+               QByteArray *output = nullptr, int timeoutMs = 10 * 60 * 1000);
+
 } // namespace EnvDeck::DiagramBench

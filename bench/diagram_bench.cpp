@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTextStream>
 
 #include <algorithm>
@@ -77,25 +76,6 @@ double medianMs(int runs, const std::function<bool()> &work)
     return times[times.size() / 2];
 }
 
-// The CLI alone: what a user runs by hand, `dot -T<format> < graph.dot > out.json`.
-bool runDotCli(const QString &dot, const QString &format, const QByteArray &text,
-               QByteArray *output = nullptr)
-{
-    QProcess process;
-    process.start(dot, {QStringLiteral("-T") + format});
-    if (!process.waitForStarted())
-        return false;
-    process.write(text);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0)
-        return false;
-    const QByteArray json = process.readAllStandardOutput();
-    if (output)
-        *output = json;
-    return !json.isEmpty();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -126,7 +106,7 @@ int main(int argc, char *argv[])
     QString problem;
     for (int run = 0; run < runs; ++run) {
         const bool ok = cliJson0.measure([&] {
-            return runDotCli(dot, QStringLiteral("json0"), text);
+            return DiagramBench::runDotCli(dot, QStringLiteral("json0"), text, nullptr, timeoutMs);
         }) && ours.measure([&] {
             // toDot + dot as a process + parseDotJson
             Result<Layout> result = dotLayout(bench.graph, bench.sizes, options);
@@ -136,7 +116,9 @@ int main(int argc, char *argv[])
             }
             layout = std::move(result).value();
             return true;
-        }) && cliJson.measure([&] { return runDotCli(dot, QStringLiteral("json"), text); });
+        }) && cliJson.measure([&] {
+            return DiagramBench::runDotCli(dot, QStringLiteral("json"), text, nullptr, timeoutMs);
+        });
         if (!ok) {
             err << "diagram_bench: dot failed " << problem << '\n';
             return 2;
@@ -145,7 +127,7 @@ int main(int argc, char *argv[])
     // What ours adds to dot, without dot's own time (which a busy machine makes noisy): writing
     // the DOT text and reading dot's JSON back.
     QByteArray json;
-    if (!runDotCli(dot, QStringLiteral("json0"), text, &json)) {
+    if (!DiagramBench::runDotCli(dot, QStringLiteral("json0"), text, &json, timeoutMs)) {
         err << "diagram_bench: dot failed\n";
         return 2;
     }

@@ -16,7 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
-#include <QProcess>
 #include <QScrollBar>
 #include <QTextStream>
 
@@ -44,19 +43,6 @@ double percentile(std::vector<double> values, double fraction)
     std::sort(values.begin(), values.end());
     const auto index = std::min(values.size() - 1, size_t(fraction * double(values.size())));
     return values[index];
-}
-
-// What a user runs by hand to get a picture of the graph from Graphviz alone.
-bool dotPng(const QString &dot, const QByteArray &text)
-{
-    QProcess process;
-    process.start(dot, {QStringLiteral("-Tpng")});
-    if (!process.waitForStarted())
-        return false;
-    process.write(text);
-    process.closeWriteChannel();
-    return process.waitForFinished(TimeoutMs) && process.exitStatus() == QProcess::NormalExit
-           && process.exitCode() == 0 && !process.readAllStandardOutput().isEmpty();
 }
 
 // Ours, end to end: lay out with dot, show the model in a scene, paint all of it at 1:1.
@@ -109,7 +95,12 @@ int main(int argc, char *argv[])
     QSize painted;
     bool ok = true;
     for (int run = 0; run < runs && ok; ++run) {
-        cli.push_back(elapsedMs([&] { return dotPng(dot, text); }, &ok));
+        cli.push_back(elapsedMs(
+            [&] {
+                return DiagramBench::runDotCli(dot, QStringLiteral("png"), text, nullptr,
+                                               TimeoutMs);
+            },
+            &ok));
         ours.push_back(elapsedMs([&] { return layOutAndPaint(bench, options, &painted); }, &ok));
     }
     if (!ok) {

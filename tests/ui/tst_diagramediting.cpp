@@ -2,6 +2,7 @@
 // Editing the staging diagram of the generated demo repository: every edit through
 // DiagramEditor's actions and prompts, undone and redone, shown as exact unified diffs in the
 // Pending changes panel, and saved as exactly one changed file.
+#include "AddCacheModule.h"
 #include "TestSupport.h"
 #include "demo/DemoRepository.h"
 #include "diagram/AddModuleDialog.h"
@@ -132,22 +133,7 @@ void tst_DiagramEditing::cleanup()
 
 void tst_DiagramEditing::addCache()
 {
-    m_editor->setAddModulePrompt(
-        [](AddModuleDialog &dialog) -> std::optional<Diagram::AddModuleRequest> {
-            if (!dialog.selectBlock(QStringLiteral("redis")))
-                return std::nullopt;
-            dialog.nameEdit()->setText(QStringLiteral("cache"));
-            dialog.valueEditor(QStringLiteral("name_prefix"))
-                ->setCurrentText(QStringLiteral("local.name_prefix"));
-            dialog.valueEditor(QStringLiteral("location"))
-                ->setCurrentText(QStringLiteral("var.location"));
-            dialog.valueEditor(QStringLiteral("resource_group_name"))
-                ->setCurrentText(QStringLiteral("module.network.resource_group_name"));
-            dialog.valueEditor(QStringLiteral("capacity"))->setCurrentText(QStringLiteral("2"));
-            if (!dialog.okButton()->isEnabled())
-                return std::nullopt;
-            return dialog.request();
-        });
+    m_editor->setAddModulePrompt(&fillInCacheModule);
     m_editor->addModuleAction()->trigger();
 }
 

@@ -3,6 +3,7 @@
 // the Diagram tab of staging, add a module through the Add Module dialog, undo and redo it (the
 // diagram and the Pending changes follow), compare the customer cluster with its base, search.
 
+#include "AddCacheModule.h"
 #include "MainWindow.h"
 #include "RepositoryPage.h"
 #include "Screenshots.h"
@@ -144,25 +145,16 @@ private slots:
         QVERIFY(pending->files().isEmpty());
 
         bool dialogShown = false;
-        editor->setAddModulePrompt([&](AddModuleDialog &dialog) -> std::optional<AddModuleRequest> {
-            if (!dialog.selectBlock(QStringLiteral("redis")))
-                return std::nullopt;
-            dialog.nameEdit()->setText(QStringLiteral("cache"));
-            dialog.valueEditor(QStringLiteral("name_prefix"))
-                ->setCurrentText(QStringLiteral("local.name_prefix"));
-            dialog.valueEditor(QStringLiteral("location"))
-                ->setCurrentText(QStringLiteral("var.location"));
-            dialog.valueEditor(QStringLiteral("resource_group_name"))
-                ->setCurrentText(QStringLiteral("module.network.resource_group_name"));
-            dialog.valueEditor(QStringLiteral("capacity"))->setCurrentText(QStringLiteral("2"));
-            if (!dialog.okButton()->isEnabled())
-                return std::nullopt;
+        editor->setAddModulePrompt([&](AddModuleDialog &dialog) {
+            const std::optional<AddModuleRequest> request = fillInCacheModule(dialog);
+            if (!request)
+                return request;
             dialog.resize(760, 560);
             dialog.show();
             dialogShown = true;
             saveScreenshot(&dialog, QStringLiteral("demo-diagram-add-module.png"));
             dialog.hide();
-            return dialog.request();
+            return request;
         });
         QVERIFY(editor->addModuleAction()->isEnabled());
         editor->addModuleAction()->trigger();
