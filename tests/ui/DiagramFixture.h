@@ -9,6 +9,8 @@
 #include "diagram/GraphModel.h"
 
 #include <QFont>
+#include <QTest>
+#include <QWidget>
 
 namespace DiagramFixture {
 
@@ -158,6 +160,14 @@ inline void fill(GraphModel &model, const QFont &font = QFont())
     const SizeMap sizes = nodeSizes(graph, font);
     model.setGraph(graph);
     model.setLayout(handLayout(graph, sizes));
+}
+
+// Shows a widget and waits until its window is active, as a user's window would be.
+inline bool showActive(QWidget *widget)
+{
+    widget->show();
+    widget->activateWindow();
+    return QTest::qWaitForWindowActive(widget);
 }
 
 } // namespace DiagramFixture

@@ -29,13 +29,6 @@ using namespace DiagramFixture;
 
 namespace {
 
-bool showActive(QWidget *widget)
-{
-    widget->show();
-    widget->activateWindow();
-    return QTest::qWaitForWindowActive(widget);
-}
-
 void wheel(QWidget *viewport, const QPoint &position, int delta)
 {
     QWheelEvent event(QPointF(position), QPointF(viewport->mapToGlobal(position)), QPoint(),

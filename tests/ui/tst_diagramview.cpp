@@ -38,13 +38,6 @@ using namespace DiagramFixture;
 
 namespace {
 
-bool showActive(QWidget *widget)
-{
-    widget->show();
-    widget->activateWindow();
-    return QTest::qWaitForWindowActive(widget);
-}
-
 QPalette darkPalette()
 {
     QPalette palette;
