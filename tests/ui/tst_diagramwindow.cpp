@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The environment diagram in the window, on the demo repository, as an architect uses it: open
 // the Diagram tab of staging, add a module through the Add Module dialog, undo and redo it (the
-// diagram and the Pending changes follow), compare the customer cluster with its base, search.
+// diagram and the Pending changes follow), compare the customer cluster with its base, search,
+// and at last commit a diagram edit through Review & Commit.
 
 #include "AddCacheModule.h"
+#include "GitFixture.h"
 #include "MainWindow.h"
+#include "PublishController.h"
 #include "RepositoryPage.h"
+#include "ReviewCommitDialog.h"
 #include "Screenshots.h"
 #include "TestSupport.h"
 #include "VersionMatrixView.h"
@@ -30,12 +34,16 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace EnvDeck;
@@ -87,6 +95,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        qputenv("GIT_AUTHOR_NAME", "Arne Architect");
+        qputenv("GIT_AUTHOR_EMAIL", "arne@example.io");
+        qputenv("GIT_COMMITTER_NAME", "Arne Architect");
+        qputenv("GIT_COMMITTER_EMAIL", "arne@example.io");
         m_demo = m_dir.filePath(QStringLiteral("infra"));
         Demo::Options options;
         options.commits = 20;
@@ -256,6 +268,62 @@ private slots:
         find->trigger();
         QTRY_VERIFY(
             page()->findChild<QLineEdit *>(QStringLiteral("environmentFilter"))->hasFocus());
+    }
+
+    // Last, because it commits: a module added in the diagram goes through the Pending changes
+    // panel's Review button into a commit on a new branch, with exactly the diff it showed.
+    void diagramEditIsReviewedAndCommitted()
+    {
+        QVERIFY(showDiagram(QStringLiteral("staging")));
+        const GitFixture git(m_demo);
+        const QString before = git.head();
+        DiagramEditor *editor = page()->diagramEditor();
+        editor->setAddModulePrompt(
+            [](AddModuleDialog &dialog) { return fillInCacheModule(dialog); });
+        editor->addModuleAction()->trigger();
+        PendingChangesPanel *pending = m_window->pendingChangesPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(pending->diffText() == DiagramEditingDiffs::addCacheDiff, 30000);
+        page()->versionMatrix()->setQuestion(
+            [](const QString &, const QString &, QMessageBox::StandardButtons,
+               QMessageBox::StandardButton) { return QMessageBox::Save; });
+
+        QVERIFY(pending->reviewButton()->isEnabled());
+        pending->reviewButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->publishController()->dialog(), 30000);
+        ReviewCommitDialog *dialog = m_window->publishController()->dialog();
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->fileList()->topLevelItemCount(), 1);
+        QCOMPARE(dialog->fileList()->topLevelItem(0)->text(0),
+                 QStringLiteral("environments/staging/main.tf"));
+        dialog->newBranchButton()->setChecked(true);
+        dialog->branchEdit()->setText(QStringLiteral("envdeck/staging-add-cache"));
+        dialog->messageEdit()->setPlainText(QStringLiteral("staging: add the cache module"));
+        QVERIFY(dialog->commitButton()->isEnabled());
+        dialog->commitButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->state() == ReviewCommitDialog::State::Done
+                                     || dialog->state() == ReviewCommitDialog::State::Failed,
+                                 60000);
+        QVERIFY2(dialog->state() == ReviewCommitDialog::State::Done,
+                 qPrintable(dialog->resultLabel()->text()));
+        dialog->close();
+
+        // The commit holds exactly what Pending changes showed, and nothing is pending any more.
+        const QString tip
+            = git.git({QStringLiteral("rev-parse"), QStringLiteral("envdeck/staging-add-cache")})
+                  .trimmed();
+        QCOMPARE(git.git({QStringLiteral("rev-parse"), tip + QStringLiteral("~1")}).trimmed(),
+                 before);
+        QCOMPARE(git.git({QStringLiteral("log"), QStringLiteral("-1"),
+                          QStringLiteral("--format=%s"), tip})
+                     .trimmed(),
+                 QStringLiteral("staging: add the cache module"));
+        QCOMPARE(git.git({QStringLiteral("diff"), before, tip}), DiagramEditingDiffs::addCacheDiff);
+        QTRY_VERIFY_WITH_TIMEOUT(pending->files().isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), 60000);
+        // After the reload the diagram reads the committed module from disk.
+        QVERIFY(showDiagram(QStringLiteral("staging")));
+        QVERIFY(diagram()->model()->graph().node(QStringLiteral("module.cache")) != nullptr);
+        QVERIFY(!page()->versionMatrix()->workspace()->isModified());
     }
 };
 
