@@ -11,12 +11,17 @@
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
+#include <algorithm>
+#include <cmath>
+
 namespace EnvDeck::Diagram {
 
 namespace {
 
 constexpr double ArrowLength = 10;
 constexpr double ArrowHalfWidth = 4.5;
+// Lines that would be narrower than this on screen are drawn as one-pixel lines.
+constexpr double ThinLinePixels = 1.75;
 
 const DiagramStyle &styleOf(const QGraphicsItem *item, const DiagramStyle &fallback)
 {
@@ -99,10 +104,34 @@ void EdgeItem::drawVisibleRuns(QPainter *painter, QPen pen, const QRectF &expose
         painter->drawPath(m_path);
         return;
     }
-    const double margin = pen.widthF() + 2;
-    const QRectF area = exposed.adjusted(-margin, -margin, margin, margin);
+    // A thin (cosmetic) pen draws each run as a polyline: the raster engine's line drawer does
+    // that directly, dash pattern included. A wider pen draws the runs as separate segments,
+    // dashes cut here: the engine rasterises plain segments directly too, while a wide polyline
+    // or a dash pattern goes through its general stroker, several times slower with hundreds of
+    // edges in view.
+    const bool asSegments = !pen.isCosmetic() && pen.widthF() > 0;
     const bool dashed = pen.style() != Qt::SolidLine;
-    const double unit = pen.widthF() > 0 ? pen.widthF() : 1.0; // dash lengths are in pen widths
+    QList<qreal> pattern; // in scene units; empty for a solid line
+    if (asSegments) {
+        if (dashed) {
+            for (const qreal length : pen.dashPattern())
+                pattern.append(length * pen.widthF());
+            pen.setStyle(Qt::SolidLine);
+            pen.setCapStyle(Qt::FlatCap); // exact dash lengths
+        } else {
+            pen.setCapStyle(Qt::SquareCap); // closes the joints between segments
+        }
+    }
+    // A cosmetic pen's dash lengths are in device pixels: a run that starts mid-edge continues
+    // the pattern of the run before it.
+    const double scale
+        = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    const double dashUnit = (pen.widthF() > 0 ? pen.widthF() : 1.0) / scale;
+    const double margin = (pen.isCosmetic() ? pen.widthF() / scale : pen.widthF()) + 2;
+    const QRectF area = exposed.adjusted(-margin, -margin, margin, margin);
+    painter->setPen(pen);
+
+    QVarLengthArray<QLineF, 128> segments;
     const qsizetype last = m_polyline.size() - 1;
     qsizetype start = -1;
     for (qsizetype i = 0; i <= last; ++i) {
@@ -112,12 +141,58 @@ void EdgeItem::drawVisibleRuns(QPainter *painter, QPen pen, const QRectF &expose
                                                    .adjusted(-0.5, -0.5, 0.5, 0.5));
         if (inView && start < 0)
             start = i;
-        if (!inView && start >= 0) {
-            if (dashed)
-                pen.setDashOffset(m_lengths[size_t(start)] / unit);
-            painter->setPen(pen);
+        if (inView || start < 0)
+            continue;
+        if (asSegments) {
+            appendSegments(segments, start, i, pattern);
+        } else {
+            if (dashed) {
+                pen.setDashOffset(m_lengths[size_t(start)] / dashUnit);
+                painter->setPen(pen);
+            }
             painter->drawPolyline(m_polyline.constData() + start, int(i - start + 1));
-            start = -1;
+        }
+        start = -1;
+    }
+    if (!segments.isEmpty())
+        painter->drawLines(segments.constData(), int(segments.size()));
+}
+
+void EdgeItem::appendSegments(QVarLengthArray<QLineF, 128> &segments, qsizetype from, qsizetype to,
+                              const QList<qreal> &pattern) const
+{
+    if (pattern.isEmpty()) {
+        for (qsizetype j = from; j < to; ++j)
+            segments.append(QLineF(m_polyline[j], m_polyline[j + 1]));
+        return;
+    }
+    double period = 0;
+    for (const qreal length : pattern)
+        period += length;
+    if (period <= 0)
+        return;
+    // The pattern is laid from the edge's start, so it does not depend on what is in view.
+    for (qsizetype j = from; j < to; ++j) {
+        const double begin = m_lengths[size_t(j)];
+        const double end = m_lengths[size_t(j + 1)];
+        if (end <= begin)
+            continue;
+        const QPointF a = m_polyline[j];
+        const QPointF b = m_polyline[j + 1];
+        const auto at
+            = [&](double position) { return a + (b - a) * ((position - begin) / (end - begin)); };
+        double position = begin;
+        while (position < end) {
+            double phase = std::fmod(position, period);
+            qsizetype k = 0;
+            while (k < pattern.size() - 1 && phase >= pattern[k]) {
+                phase -= pattern[k];
+                ++k;
+            }
+            const double next = std::min(end, position + std::max(pattern[k] - phase, 1e-6));
+            if (k % 2 == 0)
+                segments.append(QLineF(at(position), at(next)));
+            position = next;
         }
     }
 }
@@ -153,8 +228,17 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
           < NodeItem::LowDetail;
     // Far out, as the nodes are plain boxes, the curves are thin lines without antialiasing.
     painter->setRenderHint(QPainter::Antialiasing, !lowDetail);
-    if (m_hovered)
+    if (m_hovered) {
         pen.setWidthF(pen.widthF() + 1);
+    } else if (!lowDetail
+               && pen.widthF() * option->levelOfDetailFromTransform(painter->worldTransform())
+                      < ThinLinePixels) {
+        // Up to about 125 % zoom the curve is drawn one device pixel wide: the raster engine
+        // strokes such a line directly, several times faster than a wider antialiased stroke,
+        // which is what keeps frames short with hundreds of edges in view.
+        pen.setCosmetic(true);
+        pen.setWidthF(1.0);
+    }
     painter->setBrush(Qt::NoBrush);
     drawVisibleRuns(painter, lowDetail ? QPen(pen.color(), 0) : pen, option->exposedRect);
     if (lowDetail)

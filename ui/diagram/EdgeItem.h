@@ -4,6 +4,7 @@
 #include "diagram/Graph.h"
 
 #include <QGraphicsItem>
+#include <QVarLengthArray>
 
 #include <QPainterPath>
 #include <vector>
@@ -47,6 +48,10 @@ private:
     // Draws the parts of the flattened path that cross `exposed`, with the dash pattern going on
     // where it would be on the whole path.
     void drawVisibleRuns(QPainter *painter, QPen pen, const QRectF &exposed) const;
+    // The polyline's segments from..to (point indices) into `segments`, cut into dashes when
+    // `pattern` (scene units, on/off) is not empty.
+    void appendSegments(QVarLengthArray<QLineF, 128> &segments, qsizetype from, qsizetype to,
+                        const QList<qreal> &pattern) const;
 
     QPainterPath m_path;
     // The path as fine line segments, and the length along it up to each point: only the part
