@@ -7,6 +7,7 @@
 #include "timeline/DoraPanel.h"
 #include "timeline/ReleaseTimelineChart.h"
 #include "timeline/RunDurationChart.h"
+#include "timeline/Thinning.h"
 #include "timeline/TimelineFilter.h"
 #include "timeline/TimelineModels.h"
 #include "timeline/TimelinePage.h"
@@ -41,6 +42,7 @@ private slots:
     void exportPng();
     void exportCsv();
     void doraPanel();
+    void thinsLargeRunHistories();
     void banner();
     void darkPalette();
 
@@ -236,6 +238,39 @@ void TestTimelineCharts::doraPanel()
     QCOMPARE(panel->metricsModel()->rowCount(), 4);
     m_page->tabs()->setCurrentIndex(TimelinePage::Dora);
     QTest::qWait(50);
+}
+
+void TestTimelineCharts::thinsLargeRunHistories()
+{
+    QList<PipelineRun> many;
+    const QDateTime start = utc("2025-01-01T00:00:00");
+    for (int i = 0; i < 20000; ++i) {
+        PipelineRun run = TimelineTestData::run("build", "dev", "succeeded", "2025-01-01T00:00:00",
+                                                300 + (i % 97));
+        run.started = start.addSecs(qint64(i) * 600);
+        run.finished = run.started.addSecs(300 + (i % 97));
+        many.append(run);
+    }
+    many[12345].finished = many[12345].started.addSecs(7200); // the one slow run must stay visible
+    PipelineRunModel model;
+    model.setRuns(many);
+    RunDurationChart chart;
+    chart.resize(900, 400);
+    chart.setModel(&model);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTest::qWait(50);
+
+    QScatterSeries *succeeded = chart.resultSeries().at(0);
+    const int plotWidth = int(chart.chart()->plotArea().width());
+    QVERIFY(plotWidth > 100);
+    QVERIFY2(succeeded->count() <= 2 * plotWidth, qPrintable(QString::number(succeeded->count())));
+    QVERIFY(succeeded->count() >= plotWidth / 2);
+    double slowest = 0;
+    for (const QPointF &point : succeeded->points())
+        slowest = std::max(slowest, point.y());
+    QCOMPARE(slowest, 120.0); // minutes
+    QVERIFY(chart.medianSeries()->count() <= 2 * plotWidth);
 }
 
 void TestTimelineCharts::banner()

@@ -108,7 +108,9 @@ DoraPanel::DoraPanel(QWidget *parent)
                                "deployments are version changes in production-tier environments."),
                             this);
     note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
+    QFont noteFont = note->font();
+    noteFont.setItalic(true);
+    note->setFont(noteFont);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -267,14 +269,15 @@ void DoraPanel::recompute()
 
     const DoraBand bands[] = {m_report.frequencyBand, m_report.leadTimeBand,
                               m_report.failureRateBand, m_report.restoreBand};
+    // Counts as "label: number" so that no plural forms are needed.
     const QStringList details{
-        tr("%n deployment(s)", nullptr, m_report.deployments),
-        tr("median of %n version(s) from dev to the measured environments", nullptr,
-           m_report.leadTimeSamples),
-        tr("%1 failed runs + %2 rollbacks over %n deployment(s)", nullptr, m_report.deployments)
+        tr("Deployments: %1").arg(m_report.deployments),
+        tr("Versions measured from dev: %1").arg(m_report.leadTimeSamples),
+        tr("Failed runs: %1, rollbacks: %2, deployments: %3")
             .arg(m_report.failedRuns)
-            .arg(m_report.rollbacks),
-        tr("median of %n recovery(ies)", nullptr, m_report.restoreSamples)};
+            .arg(m_report.rollbacks)
+            .arg(m_report.deployments),
+        tr("Recoveries measured: %1").arg(m_report.restoreSamples)};
     m_metrics->clear();
     m_metrics->setHorizontalHeaderLabels({tr("Metric"), tr("Value"), tr("Band"), tr("Based on")});
     const QStringList names{tr("Deployment frequency"), tr("Lead time for changes"),

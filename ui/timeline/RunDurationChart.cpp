@@ -29,6 +29,7 @@ RunDurationChart::RunDurationChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(480, 260);
     chart()->legend()->setAlignment(Qt::AlignBottom);
+    connect(chart(), &QChart::plotAreaChanged, this, &RunDurationChart::plotAreaChanged);
     rebuild();
 }
 
@@ -60,12 +61,13 @@ void RunDurationChart::changeEvent(QEvent *event)
         rebuild();
 }
 
-void RunDurationChart::resizeEvent(QResizeEvent *event)
+void RunDurationChart::plotAreaChanged(const QRectF &plotArea)
 {
-    QChartView::resizeEvent(event);
     // Thinning depends on the plot width; only large series are thinned, so only they need it.
-    if (m_model && m_model->rowCount() > ThinningThreshold && width() != m_builtForWidth)
-        rebuild();
+    // Queued: the chart is in the middle of its layout when it reports the change.
+    if (m_model && m_model->rowCount() > ThinningThreshold
+        && std::abs(int(plotArea.width()) - m_builtForWidth) > 2)
+        QMetaObject::invokeMethod(this, &RunDurationChart::rebuild, Qt::QueuedConnection);
 }
 
 void RunDurationChart::rebuild()
@@ -83,8 +85,8 @@ void RunDurationChart::rebuild()
     const QPalette palette = this->palette();
     applyChartPalette(chart, palette);
     chart->setTitle(tr("Pipeline run durations"));
-    m_builtForWidth = width();
-    const int plotWidth = std::max(100, int(chart->plotArea().width()));
+    m_builtForWidth = int(chart->plotArea().width());
+    const int plotWidth = std::max(100, m_builtForWidth);
 
     const QList<PipelineRun> runs = m_model ? runsOf(*m_model) : QList<PipelineRun>();
     // Minutes read better than seconds on the axis; the tables show exact durations.
@@ -105,6 +107,8 @@ void RunDurationChart::rebuild()
     axisRate->setTitleText(tr("Success rate per week (%)"));
     axisRate->setRange(0, 100);
     axisRate->setLabelFormat(QStringLiteral("%.0f"));
+    // One set of grid lines (the durations'); a second set would cross it at other heights.
+    axisRate->setGridLineVisible(false);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisRate, Qt::AlignRight);

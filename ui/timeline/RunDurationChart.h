@@ -32,14 +32,14 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
+    void plotAreaChanged(const QRectF &plotArea);
 
     QPointer<QAbstractItemModel> m_model;
     int m_window = 5;
-    int m_builtForWidth = 0;
+    int m_builtForWidth = 0; // the plot width the series were thinned for
     QList<QScatterSeries *> m_results;
     QLineSeries *m_median = nullptr;
     QLineSeries *m_success = nullptr;

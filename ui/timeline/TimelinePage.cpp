@@ -125,7 +125,9 @@ QWidget *TimelinePage::chartTab(Chart chart, QWidget *chartWidget, QTableView *t
         splitter->addWidget(chartWidget);
         splitter->addWidget(table);
         splitter->setStretchFactor(0, 3);
-        splitter->setStretchFactor(1, 2);
+        splitter->setStretchFactor(1, 1);
+        // The chart gets most of the height from the start, not only when the page grows.
+        splitter->setSizes({600, 200});
         layout->addWidget(splitter);
     } else {
         layout->addWidget(chartWidget);
