@@ -192,41 +192,67 @@ void ReleaseTimelineChart::rebuild()
         return laneOf(environment) + LaneMargin + std::max(0, k) * rowHeight;
     };
 
-    QHash<QString, int> versionsSeen; // alternates the shade of consecutive versions
+    // Versions of a component follow each other without a gap until it is removed, so one area
+    // per unbroken stretch is enough: a series per version would cost seconds on a long history.
+    // The markers show where one version ends and the next begins; hovering names the version.
+    QList<VersionBand> ordered = bands;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const VersionBand &a, const VersionBand &b) {
+                         if (a.environment != b.environment)
+                             return a.environment < b.environment;
+                         if (a.component != b.component)
+                             return a.component < b.component;
+                         return a.from < b.from;
+                     });
+    QList<QList<VersionBand>> stretches;
+    for (const VersionBand &band : std::as_const(ordered)) {
+        const bool continues = !stretches.isEmpty()
+                               && stretches.last().last().environment == band.environment
+                               && stretches.last().last().component == band.component
+                               && stretches.last().last().to == band.from;
+        if (!continues)
+            stretches.append(QList<VersionBand>());
+        stretches.last().append(band);
+    }
     QSet<QString> inLegend;
-    for (const VersionBand &band : bands) {
-        const int componentIndex = int(m_components.indexOf(band.component));
-        const double y0 = rowBottom(band.environment, band.component);
+    for (const QList<VersionBand> &stretch : std::as_const(stretches)) {
+        const VersionBand &first = stretch.first();
+        const double y0 = rowBottom(first.environment, first.component);
         const double y1 = y0 + rowHeight * BandShare;
+        const double x0 = double(first.from.toMSecsSinceEpoch());
+        const double x1 = double(stretch.last().to.toMSecsSinceEpoch());
         auto *lower = new QLineSeries;
         auto *upper = new QLineSeries;
-        const double x0 = double(band.from.toMSecsSinceEpoch());
-        const double x1 = double(band.to.toMSecsSinceEpoch());
         lower->replace({QPointF(x0, y0), QPointF(x1, y0)});
         upper->replace({QPointF(x0, y1), QPointF(x1, y1)});
         auto *area = new QAreaSeries(upper, lower);
-        area->setName(band.component);
-        QColor color = componentColor(componentIndex);
-        const int shade = versionsSeen[band.environment + QLatin1Char('/') + band.component]++;
-        if (shade % 2 == 1)
-            color = color.lighter(130);
-        area->setColor(color);
+        area->setName(first.component);
+        area->setColor(componentColor(int(m_components.indexOf(first.component))));
         area->setBorderColor(palette.color(QPalette::Base));
         chart->addSeries(area);
         area->attachAxis(axisX);
         area->attachAxis(axisY);
-        const bool firstOfComponent = !inLegend.contains(band.component);
-        inLegend.insert(band.component);
+        const bool firstOfComponent = !inLegend.contains(first.component);
+        inLegend.insert(first.component);
         for (QLegendMarker *marker : chart->legend()->markers(area))
             marker->setVisible(firstOfComponent);
-        const QString tip = tr("<b>%1</b> %2 in <b>%3</b><br/>from %4<br/>to %5")
-                                .arg(band.component.toHtmlEscaped(), band.version.toHtmlEscaped(),
-                                     band.environment.toHtmlEscaped(), dateText(band.from),
-                                     band.to == until ? tr("now") : dateText(band.to));
-        connect(area, &QAreaSeries::hovered, this, [this, tip](const QPointF &, bool state) {
-            if (state)
-                QToolTip::showText(QCursor::pos(), tip, this);
-        });
+        connect(area, &QAreaSeries::hovered, this,
+                [this, stretch, until](const QPointF &point, bool state) {
+                    if (!state)
+                        return;
+                    for (const VersionBand &band : stretch) {
+                        if (point.x() < double(band.from.toMSecsSinceEpoch())
+                            || point.x() > double(band.to.toMSecsSinceEpoch()))
+                            continue;
+                        const QString tip
+                            = tr("<b>%1</b> %2 in <b>%3</b><br/>from %4<br/>to %5")
+                                  .arg(band.component.toHtmlEscaped(), band.version.toHtmlEscaped(),
+                                       band.environment.toHtmlEscaped(), dateText(band.from),
+                                       band.to == until ? tr("now") : dateText(band.to));
+                        QToolTip::showText(QCursor::pos(), tip, this);
+                        return;
+                    }
+                });
     }
 
     m_markers = new QScatterSeries;
