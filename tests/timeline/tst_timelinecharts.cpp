@@ -43,6 +43,7 @@ private slots:
     void exportCsv();
     void doraPanel();
     void thinsLargeRunHistories();
+    void thinsLargeTimelines();
     void banner();
     void darkPalette();
 
@@ -271,6 +272,42 @@ void TestTimelineCharts::thinsLargeRunHistories()
         slowest = std::max(slowest, point.y());
     QCOMPARE(slowest, 120.0); // minutes
     QVERIFY(chart.medianSeries()->count() <= 2 * plotWidth);
+}
+
+void TestTimelineCharts::thinsLargeTimelines()
+{
+    QList<DeploymentEvent> many;
+    const QDateTime start = utc("2024-01-01T00:00:00");
+    for (int i = 0; i < 12000; ++i) {
+        DeploymentEvent event
+            = deploy(i % 2 ? "dev" : "prod", "orders", "", "", "2024-01-01T00:00:00");
+        event.from = QStringLiteral("1.0.%1").arg(i);
+        event.to = QStringLiteral("1.0.%1").arg(i + 1);
+        event.date = start.addSecs(qint64(i) * 1800);
+        many.append(event);
+    }
+    DeploymentEventModel model;
+    model.setEvents(many);
+    ReleaseTimelineChart chart;
+    chart.setTiers(tiers());
+    chart.setUntil(start.addDays(260));
+    chart.resize(900, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setModel(&model);
+
+    QScatterSeries *markers = chart.markerSeries();
+    const int columns = int(chart.chart()->plotArea().width());
+    QVERIFY2(markers->count() < 12000, qPrintable(QString::number(markers->count())));
+    // Two rows (dev and prod), a marker per pixel column each; the plot may have narrowed a
+    // little since the markers were placed (its axis labels changed).
+    QVERIFY(markers->count() <= 2 * (columns + 40));
+    QVERIFY(markers->count() >= columns / 2);
+    // Each marker still stands for the event it is drawn for.
+    for (int i = 0; i < markers->count(); i += 37) {
+        QCOMPARE(markers->at(i).x(), double(chart.markerEvent(i).date.toMSecsSinceEpoch()));
+        QCOMPARE(chart.laneOf(chart.markerEvent(i).environment), int(markers->at(i).y()));
+    }
 }
 
 void TestTimelineCharts::banner()

@@ -3,6 +3,7 @@
 
 #include "timeline/ChartSupport.h"
 #include "timeline/Metrics.h"
+#include "timeline/Thinning.h"
 #include "timeline/TimelineModels.h"
 
 #include <QAbstractItemModel>
@@ -269,6 +270,26 @@ void ReleaseTimelineChart::rebuild()
                   ? rowBottom(event.environment, event.component) + rowHeight * BandShare / 2
                   : laneOf(event.environment) + 0.5;
         points.append(QPointF(double(event.date.toMSecsSinceEpoch()), y));
+    }
+    if (points.size() > ThinningThreshold) {
+        // Markers sit on a few rows, so min/max thinning would drop whole rows: keep the first
+        // marker per pixel column and row instead, with the event it stands for.
+        const double left = double(axisX->min().toMSecsSinceEpoch());
+        const double span = std::max(1.0, double(axisX->max().toMSecsSinceEpoch()) - left);
+        const int columns = std::max(100, int(chart->plotArea().width()));
+        QSet<std::pair<int, int>> taken;
+        QList<QPointF> kept;
+        QList<DeploymentEvent> keptEvents;
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const int column = int((points.at(i).x() - left) / span * columns);
+            if (taken.contains({column, qRound(points.at(i).y() * 1000)}))
+                continue;
+            taken.insert({column, qRound(points.at(i).y() * 1000)});
+            kept.append(points.at(i));
+            keptEvents.append(m_markerEvents.at(i));
+        }
+        points = kept;
+        m_markerEvents = keptEvents;
     }
     m_markers->replace(points);
     chart->addSeries(m_markers);
