@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline/ChartSupport.h"
+
+#include "UiLogging.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QImageWriter>
+#include <QLegend>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QWidget>
+
+namespace EnvDeck::Timeline {
+
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+void applyChartPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    chart->setBackgroundBrush(palette.color(QPalette::Window));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundBrush(palette.color(QPalette::Base));
+    chart->setPlotAreaBackgroundVisible(true);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    chart->legend()->setBrush(Qt::NoBrush);
+    chart->legend()->setPen(Qt::NoPen);
+}
+
+void applyAxisPalette(QAbstractAxis *axis, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlpha(isDark(palette) ? 60 : 40);
+    axis->setLabelsColor(text);
+    axis->setTitleBrush(text);
+    axis->setLinePenColor(text);
+    axis->setGridLineColor(grid);
+    QFont titleFont = axis->titleFont();
+    titleFont.setBold(true);
+    axis->setTitleFont(titleFont);
+}
+
+QColor componentColor(int index)
+{
+    // Mid-lightness hues, readable with white or black text and on white or dark plot areas.
+    static const QColor colors[] = {
+        QColor(0x3b, 0x82, 0xf6), QColor(0xf5, 0x9e, 0x0b), QColor(0x10, 0xb9, 0x81),
+        QColor(0xa8, 0x55, 0xf7), QColor(0xef, 0x44, 0x44), QColor(0x06, 0xb6, 0xd4),
+        QColor(0xec, 0x48, 0x99), QColor(0x84, 0xcc, 0x16), QColor(0x63, 0x66, 0xf1),
+        QColor(0xf9, 0x73, 0x16),
+    };
+    constexpr int count = int(sizeof(colors) / sizeof(colors[0]));
+    return colors[((index % count) + count) % count];
+}
+
+QColor resultColor(const QString &result)
+{
+    if (result == u"succeeded")
+        return QColor(0x16, 0xa3, 0x4a);
+    if (result == u"failed")
+        return QColor(0xdc, 0x26, 0x26);
+    return QColor(0x94, 0xa3, 0xb8);
+}
+
+Result<void> exportWidgetPng(QWidget *widget, const QString &path)
+{
+    const QPixmap pixmap = widget->grab();
+    QSaveFile file(path);
+    if (pixmap.isNull() || !file.open(QIODevice::WriteOnly))
+        return Error(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    if (!pixmap.save(&file, "PNG") || !file.commit())
+        return Error(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    qCInfo(lcUi) << "Exported chart to" << path;
+    return {};
+}
+
+} // namespace EnvDeck::Timeline

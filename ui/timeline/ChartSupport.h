@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+class QAbstractAxis;
+class QAbstractItemModel;
+class QChart;
+class QWidget;
+
+// What the timeline charts share: colours that read on light and dark palettes, and exports.
+namespace EnvDeck::Timeline {
+
+// The chart's background, title, legend and plot follow `palette`, so a dark desktop theme gives
+// a dark chart rather than a white box.
+void applyChartPalette(QChart *chart, const QPalette &palette);
+// Labels, titles and grid lines of an axis in the palette's text colours.
+void applyAxisPalette(QAbstractAxis *axis, const QPalette &palette);
+
+// A colour per component (cycled), distinct enough next to each other and on either background.
+QColor componentColor(int index);
+// succeeded: green, failed: red, anything else (canceled, skipped): grey.
+QColor resultColor(const QString &result);
+
+// The widget as it is drawn now, saved as PNG; the Error names the file.
+Result<void> exportWidgetPng(QWidget *widget, const QString &path);
+
+} // namespace EnvDeck::Timeline
