@@ -251,6 +251,7 @@ Result<Summary> generate(const QString &directory, const Options &options, const
         return Error(QStringLiteral("Cancelled"));
 
     int terraformFiles = 0;
+    QList<History::DeploymentEvent> events;
     {
         Result<std::unique_ptr<RepositoryWriter>> writer = RepositoryWriter::create(origin);
         if (!writer)
@@ -259,6 +260,7 @@ Result<Summary> generate(const QString &directory, const Options &options, const
         if (Result<void> r = story.run(); !r)
             return r.error();
         terraformFiles = story.terraformFiles();
+        events = story.events();
         const qint64 historyMs = timer.elapsed();
         if (!report(options.commits, QStringLiteral("Packing objects")))
             return Error(QStringLiteral("Cancelled"));
@@ -285,6 +287,7 @@ Result<Summary> generate(const QString &directory, const Options &options, const
     if (!summary)
         return summary.error();
     summary->components = int(layout->components.size());
+    summary->events = std::move(events);
     cleanup.disarm();
     report(total, QStringLiteral("Done"));
     qCInfo(lcDemo, "Demo repository ready in %lld ms: %d commits, %d merges, %d tags, %d .tf files",

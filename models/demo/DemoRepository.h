@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "history/DeploymentEvent.h"
 
 #include <QDateTime>
 #include <QString>
@@ -46,6 +47,9 @@ struct Summary
     int components = 0; // team components, integration services included
     int approvals = 0;  // files under approvals/staging/
     int releases = 0;   // release/r<N> tags
+    // What every commit reachable from main deploys, as the generator wrote it: the ground truth
+    // for history readers. Oldest first; the semantics are described in demo/Ledger.h.
+    QList<History::DeploymentEvent> events;
 };
 
 // Called with (done, total, step); return false to cancel.

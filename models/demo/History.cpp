@@ -109,9 +109,13 @@ Result<void> Story::commit(const Person &author, const QString &message)
         parents.append(*m_branchTip);
     else if (m_emitted > 0)
         parents.append(m_head);
-    Result<git_oid> id = writeCommit(author, now(), message, parents);
+    const qint64 time = now();
+    Result<git_oid> id = writeCommit(author, time, message, parents);
     if (!id)
         return id.error();
+    // Open branches never reach main, so they stay out of the ledger.
+    if (!m_sideTime)
+        m_ledger.recordCommit(m_world, {Git::toHex(*id), author.name, author.email, time});
     if (onBranch)
         m_branchTip = *id;
     else

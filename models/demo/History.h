@@ -2,6 +2,7 @@
 #pragma once
 
 #include "demo/DemoRepository.h"
+#include "demo/Ledger.h"
 #include "demo/Random.h"
 #include "demo/RepositoryWriter.h"
 #include "demo/Team.h"
@@ -29,6 +30,8 @@ public:
 
     git_oid head() const { return m_head; }
     int terraformFiles() const { return m_terraformFiles; }
+    // The deployment events of every commit reachable from main, see Ledger.
+    const QList<History::DeploymentEvent> &events() const { return m_ledger.events(); }
 
 private:
     static constexpr int TailCommits = 10;    // the fixed ending, see runTail()
@@ -121,6 +124,7 @@ private:
         qint64 time;
     };
     std::optional<Fork> m_fork;
+    Ledger m_ledger;
 };
 
 } // namespace EnvDeck::Demo

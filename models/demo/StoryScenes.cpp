@@ -138,6 +138,7 @@ Result<void> Story::runMergeRequest(int branchCommits)
 
     QString title;
     m_branchTip = m_head;
+    m_ledger.beginBranch();
     m_authorOverride = author;
     for (int i = 0; i < branchCommits; ++i) {
         const QString suggestion = QStringLiteral("Apply 1 suggestion(s) to 1 file(s)");
@@ -166,9 +167,12 @@ Result<void> Story::runMergeRequest(int branchCommits)
                                 .arg(number);
     // Merged by a reviewer, not by the author of the branch.
     const Person &merger = team().at(author.name == team().at(Jonas).name ? Tom : Jonas);
-    Result<git_oid> merge = writeCommit(merger, now(), message, {m_head, *m_branchTip});
+    const qint64 time = now();
+    Result<git_oid> merge = writeCommit(merger, time, message, {m_head, *m_branchTip});
     if (!merge)
         return merge.error();
+    m_ledger.recordMerge(m_world, {Git::toHex(*merge), merger.name, merger.email, time},
+                         QStringLiteral("!") + QString::number(number));
     m_head = *merge;
     m_branchTip.reset();
     ++m_emitted;

@@ -49,6 +49,17 @@ private slots:
     void scaled();
     void ensure();
     void defaultLocation();
+    // tst_demorepo_ledger.cpp: Summary::events against the repository
+    void ledgerMatchesLog();
+    void ledgerReplaysToHead();
+    void ledgerApprovals();
+    void ledgerMergeRequests();
+    void ledgerDeterminism();
+    // tst_demorepo_ledgerrules.cpp: the ledger's rules on hand-made worlds
+    void ledgerRules_data();
+    void ledgerRules();
+    void ledgerOrderAndApprovals();
+    void ledgerMergeRules();
 
 private:
     QString path(const QString &relative) const { return m_dir + QLatin1Char('/') + relative; }
