@@ -295,9 +295,12 @@ Result<void> HistoryRepoGenerator::randomSteps(int count)
             mergeRequest = QStringLiteral("PR %1").arg(number);
             message = QStringLiteral("Merged PR %1: squashed feature\n").arg(number);
         }
-        randomChange(state, events, {}, false);
+        // Two changes in one commit: the second never touches the first one's component, so
+        // each intended event is also what the commit's diff shows.
+        QString first;
+        randomChange(state, events, {}, false, &first);
         if (kind == 3)
-            randomChange(state, events, {}, false);
+            randomChange(state, events, {first}, false);
         auto written = writeCommit(state, {m_main}, message, events, mergeRequest);
         if (!written)
             return written.error();
