@@ -123,8 +123,23 @@ private slots:
             QCOMPARE(history->commitsTotal, generator.commitCount());
             QVERIFY(history->problems.isEmpty());
         }
+        // The ledger must exercise every kind and every merge request style it is checked on.
+        const auto ledger = generator.ledger();
+        if (steps >= 120) {
+            for (auto kind : {DeploymentEvent::Kind::Deploy, DeploymentEvent::Kind::Add,
+                              DeploymentEvent::Kind::Remove, DeploymentEvent::Kind::Lock,
+                              DeploymentEvent::Kind::Unlock, DeploymentEvent::Kind::Approval})
+                QVERIFY2(std::any_of(ledger.cbegin(), ledger.cend(),
+                                     [&](const DeploymentEvent &e) { return e.kind == kind; }),
+                         qPrintable(History::kindName(kind)));
+            for (const char *prefix : {"!", "PR ", "#"})
+                QVERIFY2(std::any_of(ledger.cbegin(), ledger.cend(),
+                                     [&](const DeploymentEvent &e) {
+                                         return e.mergeRequest.startsWith(QLatin1String(prefix));
+                                     }),
+                         prefix);
+        }
         if (rename) {
-            const auto ledger = generator.ledger();
             QVERIFY(std::any_of(ledger.cbegin(), ledger.cend(), [](const DeploymentEvent &e) {
                 return e.environment == u"prod-eu" && e.path.startsWith(u"environments/prod/");
             }));
@@ -161,6 +176,31 @@ private slots:
         QVERIFY(third.ok());
         QCOMPARE(third->commitsScanned, 0);
         COMPARE_EVENTS(third->events, generator.ledger());
+    }
+
+    void renameAfterCache()
+    {
+        QTemporaryDir dir;
+        HistoryRepoGenerator generator(dir.path(), 21);
+        QVERIFY(generator.init().ok());
+        QVERIFY(generator.randomSteps(40).ok());
+        QVERIFY(generator.publish().ok());
+        auto before = History::readHistory(dir.path());
+        QVERIFY(before.ok());
+        QVERIFY(std::any_of(before->events.cbegin(), before->events.cend(),
+                            [](const DeploymentEvent &e) { return e.environment == u"staging"; }));
+
+        QVERIFY(generator.renameEnvironment(QStringLiteral("staging"), QStringLiteral("qa")).ok());
+        QVERIFY(generator.randomSteps(10).ok());
+        QVERIFY(generator.publish().ok());
+        for (int round = 0; round < 2; ++round) {
+            auto after = History::readHistory(dir.path());
+            QVERIFY(after.ok());
+            COMPARE_EVENTS(after->events, generator.ledger());
+            QVERIFY(
+                std::none_of(after->events.cbegin(), after->events.cend(),
+                             [](const DeploymentEvent &e) { return e.environment == u"staging"; }));
+        }
     }
 
     void rewritten_data()
