@@ -1,0 +1,451 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "history/CommitScanner.h"
+
+#include "core/YamlSupport.h"
+#include "git/GitHandle.h"
+#include "history/HistoryLogging.h"
+#include "history/HistoryScanner.h"
+#include "versions/VersionDocument.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace EnvDeck::History {
+
+namespace {
+
+using Kind = DeploymentEvent::Kind;
+using States = QHash<QString, CommitScanner::ComponentState>;
+
+QByteArray oidKey(const git_oid &oid)
+{
+    return QByteArray(reinterpret_cast<const char *>(oid.id), GIT_OID_RAWSZ);
+}
+
+bool sameId(const std::optional<git_oid> &a, const std::optional<git_oid> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a || git_oid_equal(&*a, &*b);
+}
+
+Result<QByteArray> blobBytes(git_repository *repository, const git_oid &id)
+{
+    Git::BlobHandle blob;
+    if (Git::call(blob, git_blob_lookup, repository, &id) < 0)
+        return Git::lastError(QStringLiteral("Cannot read blob %1").arg(Git::toHex(id)));
+    return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())),
+                      qsizetype(git_blob_rawsize(blob.get())));
+}
+
+QString folderOf(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : path.left(slash);
+}
+
+QString baseName(const QString &path)
+{
+    return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+// name -> id of the entries of the folder at `path` ("" for the root), filtered by type.
+QMap<QString, git_oid> folderEntries(git_repository *repository, git_tree *tree,
+                                     const QString &path, git_object_t type)
+{
+    QMap<QString, git_oid> entries;
+    git_tree *folder = tree;
+    Git::TreeHandle owned;
+    if (!path.isEmpty()) {
+        const auto id = entryId(tree, path);
+        if (!id || Git::call(owned, git_tree_lookup, repository, &*id) < 0)
+            return entries;
+        folder = owned.get();
+    }
+    const size_t count = git_tree_entrycount(folder);
+    for (size_t i = 0; i < count; ++i) {
+        const git_tree_entry *entry = git_tree_entry_byindex(folder, i);
+        if (git_tree_entry_type(entry) == type)
+            entries.insert(Git::fromUtf8(git_tree_entry_name(entry)), *git_tree_entry_id(entry));
+    }
+    return entries;
+}
+
+// The events that turn `before` into `after`, in component order.
+QList<DeploymentEvent> difference(const States &before, const States &after)
+{
+    QStringList names = before.keys() + after.keys();
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+
+    QList<DeploymentEvent> events;
+    auto add = [&](const QString &name, Kind kind, const QString &from, const QString &to,
+                   const QString &reason = {}) {
+        DeploymentEvent event;
+        event.component = name;
+        event.kind = kind;
+        event.from = from;
+        event.to = to;
+        event.lockReason = reason;
+        events.append(event);
+    };
+    for (const QString &name : std::as_const(names)) {
+        const auto old = before.constFind(name);
+        const auto now = after.constFind(name);
+        if (old == before.cend()) {
+            add(name, Kind::Add, {}, now->version);
+            if (now->locked)
+                add(name, Kind::Lock, now->version, now->version, now->lockReason);
+        } else if (now == after.cend()) {
+            add(name, Kind::Remove, old->version, {});
+        } else {
+            if (old->version != now->version)
+                add(name, Kind::Deploy, old->version, now->version);
+            if (old->locked != now->locked) {
+                add(name, now->locked ? Kind::Lock : Kind::Unlock, now->version, now->version,
+                    now->locked ? now->lockReason : QString());
+            }
+        }
+    }
+    return events;
+}
+
+// For a merge: does `event` (computed against the first parent) also differ from `other`?
+bool differsFrom(const DeploymentEvent &event, const States &after, const States &other)
+{
+    const auto mine = after.constFind(event.component);
+    const auto theirs = other.constFind(event.component);
+    switch (event.kind) {
+    case Kind::Deploy:
+    case Kind::Add:
+    case Kind::Remove: {
+        const bool mineHas = mine != after.cend();
+        const bool theirsHas = theirs != other.cend();
+        if (mineHas != theirsHas)
+            return true;
+        return mineHas && mine->version != theirs->version;
+    }
+    case Kind::Lock:
+    case Kind::Unlock:
+        return theirs == other.cend() || mine == after.cend() || theirs->locked != mine->locked;
+    case Kind::Approval:
+        break;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<git_oid> entryId(git_tree *tree, const QString &path)
+{
+    Git::TreeEntryHandle entry;
+    const QByteArray utf8 = path.toUtf8();
+    if (Git::call(entry, git_tree_entry_bypath, tree, utf8.constData()) < 0)
+        return std::nullopt;
+    return *git_tree_entry_id(entry.get());
+}
+
+CommitScanner::CommitScanner(git_repository *repository)
+    : m_repository(repository)
+{}
+
+void CommitScanner::setUnits(const QList<Unit> &units)
+{
+    m_units.clear();
+    m_unitIndex.clear();
+    for (const Unit &unit : units) {
+        if (m_unitIndex.contains(unit.key))
+            continue;
+        m_unitIndex.insert(unit.key, int(m_units.size()));
+        m_units.append(unit);
+    }
+}
+
+void CommitScanner::addRenames(const QList<RenameRecord> &renames)
+{
+    for (const RenameRecord &rename : renames) {
+        auto &list = m_renamesByCommit[rename.commit];
+        const bool known = std::any_of(list.cbegin(), list.cend(), [&](const RenameRecord &r) {
+            return r.from == rename.from && r.to == rename.to;
+        });
+        if (!known)
+            list.append(rename);
+    }
+}
+
+const Unit *CommitScanner::unit(const QString &key) const
+{
+    const auto it = m_unitIndex.constFind(key);
+    return it == m_unitIndex.cend() ? nullptr : &m_units[*it];
+}
+
+const Unit &CommitScanner::unitBefore(const Unit &current, const QString &commit) const
+{
+    for (const RenameRecord &rename : m_renamesByCommit.value(commit)) {
+        if (rename.to == current.key) {
+            if (const Unit *old = unit(rename.from))
+                return *old;
+        }
+    }
+    return current;
+}
+
+bool CommitScanner::renamedAway(const QString &key, const QString &commit) const
+{
+    const auto renames = m_renamesByCommit.value(commit);
+    return std::any_of(renames.cbegin(), renames.cend(),
+                       [&](const RenameRecord &rename) { return rename.from == key; });
+}
+
+Result<QList<RenameRecord>> CommitScanner::detectRenames(git_commit *commit)
+{
+    QList<RenameRecord> found;
+    if (git_commit_parentcount(commit) != 1)
+        return found;
+    Git::TreeHandle tree;
+    Git::CommitHandle parent;
+    Git::TreeHandle parentTree;
+    if (Git::call(tree, git_commit_tree, commit) < 0
+        || Git::call(parent, git_commit_parent, commit, 0u) < 0
+        || Git::call(parentTree, git_commit_tree, parent.get()) < 0)
+        return Git::lastError(
+            QStringLiteral("Cannot read commit %1").arg(Git::toHex(*git_commit_id(commit))));
+    const QString id = Git::toHex(*git_commit_id(commit));
+
+    // m_units grows inside the loop: an old name found here is checked for older renames too.
+    for (int i = 0; i < m_units.size(); ++i) {
+        const Unit current = m_units[i];
+        if (current.key == u"." || current.key.isEmpty())
+            continue;
+        if (!entryId(tree.get(), current.key) || entryId(parentTree.get(), current.key))
+            continue;
+        const QString folder = folderOf(current.key);
+        // Only folders that hold their versions file can be matched with their old name.
+        if (!current.versionsPath.startsWith(current.key + u'/'))
+            continue;
+        const QString suffix = current.versionsPath.mid(current.key.size() + 1);
+        const auto now = folderEntries(m_repository, tree.get(), folder, GIT_OBJECT_TREE);
+        const auto before = folderEntries(m_repository, parentTree.get(), folder, GIT_OBJECT_TREE);
+        const auto versionsNow = entryId(tree.get(), current.versionsPath);
+        QString best;
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (now.contains(it.key()))
+                continue;
+            const QString candidate = folder.isEmpty() ? it.key() : folder + u'/' + it.key();
+            const auto versionsBefore = entryId(parentTree.get(), candidate + u'/' + suffix);
+            if (!versionsBefore)
+                continue;
+            if (best.isEmpty() || sameId(versionsBefore, versionsNow))
+                best = candidate;
+        }
+        if (best.isEmpty())
+            continue;
+        const RenameRecord rename{id, best, current.key};
+        found.append(rename);
+        addRenames({rename});
+        if (!unit(best)) {
+            m_unitIndex.insert(best, int(m_units.size()));
+            m_units.append(
+                {best, best + u'/' + suffix, QStringLiteral("approvals/") + baseName(best)});
+        }
+        qCDebug(lcHistory) << "renamed in" << id.left(8) << best << "->" << current.key;
+    }
+    return found;
+}
+
+CommitScanner::ParsedVersions CommitScanner::parsed(const git_oid &blob, const QString &path)
+{
+    const QByteArray key = oidKey(blob);
+    auto it = m_parsed.find(key);
+    if (it != m_parsed.end())
+        return *it;
+    ParsedVersions result;
+    auto bytes = blobBytes(m_repository, blob);
+    if (!bytes) {
+        result.ok = false;
+        result.error = bytes.error();
+        return *m_parsed.insert(key, result);
+    }
+    auto document = VersionDocument::parse(bytes.value(), path);
+    if (!document) {
+        result.ok = false;
+        result.error = document.error();
+        return *m_parsed.insert(key, result);
+    }
+    for (const VersionEntry &entry : document->entries())
+        result.components.insert(entry.name,
+                                 {entry.version.text, entry.isLocked(), entry.lockReason.text});
+    result.problems = document->problems();
+    return *m_parsed.insert(key, result);
+}
+
+namespace {
+
+// The problem of a file in a commit, located at `<commit>:<path>:line:column` (git's rev:path).
+Error inCommit(const Error &error, const QString &commit, const QString &path)
+{
+    SourceLocation location = error.location();
+    if (location.file.isEmpty())
+        location.file = path;
+    location.file = commit + u':' + location.file;
+    return Error(error.message(), location);
+}
+
+} // namespace
+
+void CommitScanner::versionEvents(const Unit &unit, const QString &commit, git_tree *tree,
+                                  const QList<git_tree *> &parentTrees, ScannedCommit &out)
+{
+    const Unit &before = unitBefore(unit, commit);
+    const auto now = entryId(tree, unit.versionsPath);
+    QList<std::optional<git_oid>> parents;
+    for (git_tree *parentTree : parentTrees)
+        parents.append(entryId(parentTree, before.versionsPath));
+    if (parents.isEmpty())
+        parents.append(std::nullopt);
+    if (std::any_of(parents.cbegin(), parents.cend(),
+                    [&](const std::optional<git_oid> &id) { return sameId(id, now); }))
+        return;
+
+    const ParsedVersions after = now ? parsed(*now, unit.versionsPath) : ParsedVersions();
+    if (!after.ok) {
+        out.problems.append(inCommit(after.error, commit, unit.versionsPath));
+        return;
+    }
+    for (const Error &problem : after.problems)
+        out.problems.append(inCommit(problem, commit, unit.versionsPath));
+    QList<ParsedVersions> others;
+    for (const auto &id : std::as_const(parents)) {
+        ParsedVersions side = id ? parsed(*id, before.versionsPath) : ParsedVersions();
+        if (!side.ok)
+            return; // nothing to compare with; reported when it was written
+        others.append(side);
+    }
+
+    QList<DeploymentEvent> events = difference(others.first().components, after.components);
+    for (qsizetype i = 1; i < others.size(); ++i) {
+        events.removeIf([&](const DeploymentEvent &event) {
+            return !differsFrom(event, after.components, others[i].components);
+        });
+    }
+    for (DeploymentEvent &event : events) {
+        event.environment = unit.key;
+        event.path = unit.versionsPath;
+        out.events.append(event);
+    }
+}
+
+QString CommitScanner::approvalRelease(const git_oid &blob, const QString &path, ScannedCommit &out)
+{
+    auto bytes = blobBytes(m_repository, blob);
+    if (!bytes) {
+        out.problems.append(inCommit(bytes.error(), out.id, path));
+        return {};
+    }
+    auto document = Yaml::load(bytes.value(), path);
+    if (!document) {
+        out.problems.append(inCommit(document.error(), out.id, path));
+        return {};
+    }
+    const YAML::Node root = document.value();
+    if (!root.IsMap())
+        return {};
+    return Yaml::scalar(root["release"]);
+}
+
+void CommitScanner::approvalEvents(const Unit &unit, const QString &commit, git_tree *tree,
+                                   const QList<git_tree *> &parentTrees, ScannedCommit &out)
+{
+    const Unit &before = unitBefore(unit, commit);
+    const auto now = entryId(tree, unit.approvalsPath);
+    if (!now)
+        return;
+    QList<QMap<QString, git_oid>> parentFiles;
+    for (git_tree *parentTree : parentTrees) {
+        const auto id = entryId(parentTree, before.approvalsPath);
+        if (sameId(id, now))
+            return;
+        parentFiles.append(
+            folderEntries(m_repository, parentTree, before.approvalsPath, GIT_OBJECT_BLOB));
+    }
+    const auto files = folderEntries(m_repository, tree, unit.approvalsPath, GIT_OBJECT_BLOB);
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const QString &name = it.key();
+        if (!name.endsWith(u".yaml") && !name.endsWith(u".yml"))
+            continue;
+        if (std::any_of(parentFiles.cbegin(), parentFiles.cend(),
+                        [&](const QMap<QString, git_oid> &p) { return p.contains(name); }))
+            continue;
+        DeploymentEvent event;
+        event.environment = unit.key;
+        event.component = name.left(name.lastIndexOf(u'.'));
+        event.kind = Kind::Approval;
+        event.path = unit.approvalsPath + u'/' + name;
+        event.to = approvalRelease(it.value(), event.path, out);
+        out.events.append(event);
+    }
+}
+
+Result<QStringList> CommitScanner::broughtIn(git_commit *merge)
+{
+    Git::RevwalkHandle walk;
+    if (Git::call(walk, git_revwalk_new, m_repository) < 0)
+        return Git::lastError(QStringLiteral("Cannot walk the history"));
+    git_revwalk_sorting(walk.get(), GIT_SORT_NONE);
+    const unsigned count = git_commit_parentcount(merge);
+    for (unsigned i = 0; i < count; ++i) {
+        const git_oid *parent = git_commit_parent_id(merge, i);
+        const int rc
+            = i == 0 ? git_revwalk_hide(walk.get(), parent) : git_revwalk_push(walk.get(), parent);
+        if (rc < 0)
+            return Git::lastError(QStringLiteral("Cannot walk the history"));
+    }
+    QStringList ids;
+    git_oid id;
+    while (git_revwalk_next(&id, walk.get()) == 0)
+        ids.append(Git::toHex(id));
+    return ids;
+}
+
+Result<ScannedCommit> CommitScanner::scan(git_commit *commit)
+{
+    ScannedCommit out;
+    out.id = Git::toHex(*git_commit_id(commit));
+    const git_signature *author = git_commit_author(commit);
+    out.author = Git::fromUtf8(author->name);
+    out.authorEmail = Git::fromUtf8(author->email);
+    out.date = QDateTime::fromSecsSinceEpoch(author->when.time, Qt::UTC);
+    out.mergeRequest = mergeRequestFromMessage(Git::fromUtf8(git_commit_message(commit)));
+
+    Git::TreeHandle tree;
+    if (Git::call(tree, git_commit_tree, commit) < 0)
+        return Git::lastError(QStringLiteral("Cannot read the tree of %1").arg(out.id));
+    std::vector<Git::TreeHandle> parentTrees(git_commit_parentcount(commit));
+    QList<git_tree *> parentTreePointers;
+    for (unsigned i = 0; i < parentTrees.size(); ++i) {
+        out.parents.append(Git::toHex(*git_commit_parent_id(commit, i)));
+        Git::CommitHandle parent;
+        if (Git::call(parent, git_commit_parent, commit, i) < 0
+            || Git::call(parentTrees[i], git_commit_tree, parent.get()) < 0)
+            return Git::lastError(QStringLiteral("Cannot read the parents of %1").arg(out.id));
+        parentTreePointers.append(parentTrees[i].get());
+    }
+
+    for (const Unit &unit : std::as_const(m_units)) {
+        if (renamedAway(unit.key, out.id))
+            continue;
+        versionEvents(unit, out.id, tree.get(), parentTreePointers, out);
+        approvalEvents(unit, out.id, tree.get(), parentTreePointers, out);
+    }
+
+    if (parentTrees.size() > 1 && !out.mergeRequest.isEmpty()) {
+        auto brought = broughtIn(commit);
+        if (!brought)
+            return brought.error();
+        out.broughtIn = brought.value();
+    }
+    return out;
+}
+
+} // namespace EnvDeck::History

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "history/DeploymentEvent.h"
+
+#include <git2.h>
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace EnvDeck::History {
+
+// What the walk watches for one environment folder. `key` is the folder as it was named in the
+// commits that use it; a renamed folder gives a second Unit for its old name.
+struct Unit
+{
+    QString key;           // "environments/prod"
+    QString versionsPath;  // "environments/prod/versions.yaml"
+    QString approvalsPath; // "approvals/prod"
+};
+
+// `from` was renamed to `to` in `commit`.
+struct RenameRecord
+{
+    QString commit;
+    QString from;
+    QString to;
+};
+
+// One commit as read from Git; events carry the Unit key in `environment` until they are
+// assembled, because a later rename may change the name they are shown under.
+struct ScannedCommit
+{
+    QString id;
+    QStringList parents;
+    QString author;
+    QString authorEmail;
+    QDateTime date;
+    QString mergeRequest;  // named in the commit's own message
+    QStringList broughtIn; // merges naming a merge request: commits only a non-first parent reaches
+    QList<DeploymentEvent> events;
+    QList<Error> problems;
+};
+
+// Reads commits of one repository on one thread. Parsed versions files are kept by blob id, so a
+// file seen as "after" in one commit is not parsed again as "before" in its child.
+class CommitScanner
+{
+public:
+    explicit CommitScanner(git_repository *repository);
+
+    void setUnits(const QList<Unit> &units);
+    const QList<Unit> &units() const { return m_units; }
+    void addRenames(const QList<RenameRecord> &renames);
+
+    // Looks for folders of the watched units that appear in `commit` while a sibling folder with
+    // the same versions file name disappears; records them and adds a Unit for each old name.
+    // Returns the renames found.
+    Result<QList<RenameRecord>> detectRenames(git_commit *commit);
+
+    Result<ScannedCommit> scan(git_commit *commit);
+
+    struct ComponentState
+    {
+        QString version;
+        bool locked = false;
+        QString lockReason;
+    };
+    struct ParsedVersions
+    {
+        bool ok = true;
+        Error error;
+        QHash<QString, ComponentState> components;
+        QList<Error> problems;
+    };
+
+private:
+    // A copy: the cache may grow (and move its values) while a caller still holds one.
+    ParsedVersions parsed(const git_oid &blob, const QString &path);
+    const Unit *unit(const QString &key) const;
+    const Unit &unitBefore(const Unit &unit, const QString &commit) const;
+    bool renamedAway(const QString &key, const QString &commit) const;
+    void versionEvents(const Unit &unit, const QString &commit, git_tree *tree,
+                       const QList<git_tree *> &parentTrees, ScannedCommit &out);
+    void approvalEvents(const Unit &unit, const QString &commit, git_tree *tree,
+                        const QList<git_tree *> &parentTrees, ScannedCommit &out);
+    QString approvalRelease(const git_oid &blob, const QString &path, ScannedCommit &out);
+    Result<QStringList> broughtIn(git_commit *merge);
+
+    git_repository *m_repository;
+    QList<Unit> m_units;
+    QHash<QString, int> m_unitIndex;
+    QHash<QString, QList<RenameRecord>> m_renamesByCommit;
+    QHash<QByteArray, ParsedVersions> m_parsed;
+};
+
+std::optional<git_oid> entryId(git_tree *tree, const QString &path);
+
+} // namespace EnvDeck::History
