@@ -127,8 +127,13 @@ PipelineJob::PipelineJob(std::shared_ptr<const Forge::ForgeConnection> connectio
         this);
     // The transport only finishes on an error or a cancel: success is this job's to declare.
     connect(m_http, &Forge::ForgeJob::finished, this, [this] {
-        if (!m_finished && m_http && !m_http->result())
-            finish(m_http->result().error());
+        if (m_finished || !m_http || m_http->result())
+            return;
+        // The transport's network messages point at the merge-request setting; these requests
+        // follow `pipelines.url`.
+        QString message = m_http->result().error().message();
+        message.replace(QStringLiteral("`forge.url`"), QStringLiteral("`pipelines.url`"));
+        finish(Error(message));
     });
     connect(m_http, &Forge::ForgeJob::statusChanged, this,
             [this](const QString &message) { emit progress(m_pages, message); });

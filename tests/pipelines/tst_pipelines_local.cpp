@@ -174,7 +174,8 @@ void TestPipelines::refresherStoresAndKeepsCacheOffline()
     QVERIFY(finished.wait(Patience));
     const RefreshOutcome offline = refresher.lastOutcome();
     QVERIFY(!offline.fresh);
-    QVERIFY2(offline.error.contains(QStringLiteral("refused the connection")),
+    QVERIFY2(offline.error.contains(QStringLiteral("refused the connection. Check "
+                                                   "`pipelines.url` in .envdeck.yaml")),
              qPrintable(offline.error));
     QCOMPARE(offline.runs.size(), 1);
     QVERIFY2(runDifferences(offline.runs.first(), online.runs.first()).isEmpty(),
