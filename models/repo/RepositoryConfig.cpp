@@ -7,6 +7,103 @@
 #include <QSet>
 
 namespace EnvDeck {
+namespace {
+
+// `pipelines:`; problems go to `problems` with their place in the file.
+std::optional<RepositoryConfig::PipelinesEntry>
+readPipelines(const YAML::Node &node, const QString &displayPath, QList<Error> &problems)
+{
+    const SourceLocation location = Yaml::locationOf(node, displayPath);
+    if (!node.IsMap()) {
+        problems.append(Error(QStringLiteral("`pipelines` must be a mapping with provider and "
+                                             "project"),
+                              location));
+        return std::nullopt;
+    }
+    RepositoryConfig::PipelinesEntry entry;
+    entry.location = location;
+    bool usable = true;
+    static const QSet<QString> known{QStringLiteral("provider"), QStringLiteral("url"),
+                                     QStringLiteral("organization"), QStringLiteral("project"),
+                                     QStringLiteral("definitions")};
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const YAML::Node key = it->first;
+        const QString name = Yaml::scalar(key);
+        if (!known.contains(name))
+            problems.append(Error(QStringLiteral("unknown key `%1` in `pipelines` (use provider, "
+                                                 "url, organization, project, definitions)")
+                                      .arg(name),
+                                  Yaml::locationOf(key, displayPath)));
+    }
+    entry.provider = Yaml::scalar(node["provider"]).trimmed();
+    entry.url = Yaml::scalar(node["url"]).trimmed();
+    entry.organization = Yaml::scalar(node["organization"]).trimmed();
+    entry.project = Yaml::scalar(node["project"]).trimmed();
+
+    const auto placeOf = [&](const char *key) {
+        const YAML::Node value = node[key];
+        return value ? Yaml::locationOf(value, displayPath) : location;
+    };
+    const QStringList providers{QStringLiteral("azure-devops"), QStringLiteral("gitlab"),
+                                QStringLiteral("github")};
+    if (!providers.contains(entry.provider)) {
+        problems.append(Error(entry.provider.isEmpty()
+                                  ? QStringLiteral("`pipelines` needs a `provider` (azure-devops, "
+                                                   "gitlab or github)")
+                                  : QStringLiteral("unknown pipelines provider `%1` (use "
+                                                   "azure-devops, gitlab or github)")
+                                        .arg(entry.provider),
+                              placeOf("provider")));
+        usable = false;
+    }
+    if (entry.project.isEmpty()) {
+        problems.append(Error(QStringLiteral("`pipelines` needs a `project`"), location));
+        usable = false;
+    } else if (entry.provider == u"github" && entry.project.count(u'/') != 1) {
+        problems.append(Error(
+            QStringLiteral("a GitHub `project` is `owner/repository`, not `%1`").arg(entry.project),
+            placeOf("project")));
+        usable = false;
+    }
+    if (entry.provider == u"azure-devops" && entry.organization.isEmpty()) {
+        problems.append(
+            Error(QStringLiteral("Azure DevOps `pipelines` need an `organization`"), location));
+        usable = false;
+    }
+    if (!entry.url.isEmpty() && !entry.url.startsWith(QLatin1String("https://"))
+        && !entry.url.startsWith(QLatin1String("http://"))) {
+        problems.append(
+            Error(QStringLiteral("`url` must start with https:// (or http://)"), placeOf("url")));
+        usable = false;
+    }
+    if (const YAML::Node definitions = node["definitions"]) {
+        if (!definitions.IsSequence()) {
+            problems.append(Error(QStringLiteral("`definitions` must be a list of build "
+                                                 "definition ids, e.g. [12, 14]"),
+                                  Yaml::locationOf(definitions, displayPath)));
+            usable = false;
+        } else {
+            for (const YAML::Node &item : definitions) {
+                bool ok = false;
+                const int id = Yaml::scalar(item).trimmed().toInt(&ok);
+                if (!ok || id <= 0) {
+                    problems.append(Error(QStringLiteral("a build definition id is a positive "
+                                                         "number, not `%1`")
+                                              .arg(Yaml::scalar(item)),
+                                          Yaml::locationOf(item, displayPath)));
+                    usable = false;
+                    continue;
+                }
+                entry.definitions.append(id);
+            }
+        }
+    }
+    if (!usable)
+        return std::nullopt;
+    return entry;
+}
+
+} // namespace
 
 Result<RepositoryConfig> RepositoryConfig::read(const QString &root)
 {
@@ -31,6 +128,9 @@ Result<RepositoryConfig> RepositoryConfig::read(const QString &root)
         else
             config.versionsFile = value;
     }
+
+    if (const YAML::Node pipelines = document["pipelines"])
+        config.pipelines = readPipelines(pipelines, displayPath, config.problems);
 
     const YAML::Node environments = document["environments"];
     if (!environments)
