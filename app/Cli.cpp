@@ -284,6 +284,11 @@ const QList<Command> &commands()
         {"export-diagram", "Draw an environment's diagram (optionally compared) to SVG or PNG",
          "[REPO] --env E [--compare E2] --output FILE.svg|FILE.png", declareExportDiagram,
          runExportDiagram},
+        {"history",
+         "Print the deployment history read from Git: who changed which version where, when, "
+         "through which merge request",
+         "[REPO] [--env E] [--component C] [--since DATE] [--format text|csv|json]",
+         declareHistory, runHistory},
     };
     return list;
 }

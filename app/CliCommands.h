@@ -25,4 +25,7 @@ int runMergeRequests(const QCommandLineParser &parser, QTextStream &out, QTextSt
 void declareExportDiagram(QCommandLineParser &parser);
 int runExportDiagram(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
 
+void declareHistory(QCommandLineParser &parser);
+int runHistory(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+
 } // namespace EnvDeck::Cli
