@@ -13,6 +13,7 @@
 #include "RecentMenu.h"
 #include "RecentRepositories.h"
 #include "RepositoryPage.h"
+#include "TimelineTab.h"
 #include "UiLogging.h"
 #include "VersionMatrixView.h"
 #include "WelcomePage.h"
@@ -137,6 +138,7 @@ void MainWindow::createPages()
     m_tokens = new Credentials::TokenStore(this);
     m_network = new QNetworkAccessManager(this);
     m_publish = new PublishController(this, m_tokens, m_network, this);
+    m_repositoryPage->setTimelineTab(new TimelineTab(m_tokens, m_network));
     m_mergeRequestsPanel = new MergeRequestsPanel(this);
     m_mergeRequestsDock = new QDockWidget(tr("Merge Requests"), this);
     m_mergeRequestsDock->setObjectName(QStringLiteral("mergeRequestsDock"));

@@ -5,6 +5,7 @@
 #include "EnvironmentPanel.h"
 #include "FileViewerDialog.h"
 #include "TerraformView.h"
+#include "TimelineTab.h"
 #include "VersionMatrixView.h"
 #include "diagram/DiagramCommands.h"
 #include "diagram/DiagramController.h"
@@ -50,7 +51,6 @@ RepositoryPage::RepositoryPage(EnvironmentListModel *model, QWidget *parent)
     connect(m_environmentPanel, &EnvironmentPanel::currentEnvironmentChanged, this,
             &RepositoryPage::showEnvironment);
 
-    // Later views (timelines) become further tabs here.
     m_overview = new EnvironmentOverview(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
@@ -90,6 +90,8 @@ void RepositoryPage::setSnapshot(const RepositorySnapshot *snapshot, const QStri
         showEnvironment({});
         m_versionMatrix->setRepository({});
         m_diagramController->setSnapshot(nullptr);
+        if (m_timelineTab)
+            m_timelineTab->setSnapshot(nullptr);
         return;
     }
     // The matrix reads the versions again only for another repository or a reload, which the
@@ -97,6 +99,8 @@ void RepositoryPage::setSnapshot(const RepositorySnapshot *snapshot, const QStri
     m_versionMatrix->setRepository(snapshot->rootPath);
     m_model->setEnvironments(snapshot->environments);
     m_diagramController->setSnapshot(snapshot);
+    if (m_timelineTab)
+        m_timelineTab->setSnapshot(snapshot);
     if (environment.isEmpty() || !selectEnvironment(environment))
         m_environmentPanel->selectFirst();
     showEnvironment(currentEnvironment());
@@ -106,6 +110,14 @@ void RepositoryPage::setSnapshot(const RepositorySnapshot *snapshot, const QStri
         problems << problem.toString();
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
+}
+
+void RepositoryPage::setTimelineTab(TimelineTab *tab)
+{
+    m_timelineTab = tab;
+    m_tabs->addTab(tab, tr("Timelines"));
+    if (m_snapshot)
+        tab->setSnapshot(m_snapshot);
 }
 
 QString RepositoryPage::currentEnvironment() const

@@ -12,6 +12,7 @@ namespace EnvDeck {
 class EnvironmentListModel;
 class EnvironmentOverview;
 class TerraformView;
+class TimelineTab;
 class VersionMatrixView;
 class EnvironmentPanel;
 class DiagramEditor;
@@ -54,6 +55,9 @@ public:
     DiagramEditor *diagramEditor() const { return m_diagramEditor; }
     bool isDiagramShown() const;
     QTabWidget *tabs() const { return m_tabs; }
+    // The Timelines tab, after Versions: the window gives it the token store and network it needs.
+    void setTimelineTab(TimelineTab *tab);
+    TimelineTab *timelineTab() const { return m_timelineTab; }
 
 private:
     void showEnvironment(const QString &name);
@@ -73,6 +77,7 @@ private:
     Diagram::DiagramPage *m_diagramPage = nullptr;
     Diagram::DiagramController *m_diagramController = nullptr;
     DiagramEditor *m_diagramEditor = nullptr;
+    TimelineTab *m_timelineTab = nullptr;
 };
 
 } // namespace EnvDeck

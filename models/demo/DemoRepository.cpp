@@ -296,6 +296,29 @@ Result<Summary> generate(const QString &directory, const Options &options, const
     return summary;
 }
 
+bool isGeneratedDemo(const QString &workTree)
+{
+    if (!isDemoRepository(workTree))
+        return false;
+    Git::RepositoryHandle repo;
+    const QByteArray path = workTree.toUtf8();
+    if (Git::call(repo, git_repository_open_ext, path.constData(),
+                  unsigned(GIT_REPOSITORY_OPEN_NO_SEARCH), nullptr)
+        < 0) {
+        git_error_clear();
+        return false;
+    }
+    Git::RemoteHandle remote;
+    if (Git::call(remote, git_remote_lookup, repo.get(), "origin") < 0) {
+        git_error_clear();
+        return false;
+    }
+    const char *url = git_remote_url(remote.get());
+    const QString origin = QFileInfo(QString::fromUtf8(url ? url : "")).canonicalFilePath();
+    return !origin.isEmpty() && origin == QFileInfo(originPathFor(workTree)).canonicalFilePath()
+           && isDemoOrigin(origin);
+}
+
 Result<QString> ensure(const QString &directory, const Progress &progress)
 {
     const QString workTree = absolute(directory);

@@ -63,6 +63,11 @@ QString originPathFor(const QString &workTree);
 Result<Summary> generate(const QString &directory, const Options &options = {},
                          const Progress &progress = {});
 
+// True when `workTree` is a repository generate() made: the demo layout, with its `origin`
+// remote at originPathFor(workTree) holding a demo. A team's own repository with the same layout
+// has no such origin. Views use it to show demo data (the seeded pipeline runs) only there.
+bool isGeneratedDemo(const QString &workTree);
+
 // The demo repository the GUI opens: <app data>/demo/infra.
 QString defaultLocation();
 

@@ -40,7 +40,12 @@ ReleaseTimelineChart::ReleaseTimelineChart(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(480, 260);
-    chart()->legend()->setAlignment(Qt::AlignBottom);
+    // A column on the right: with a dozen components and more, a row below the plot would
+    // shorten every name to a few letters.
+    chart()->legend()->setAlignment(Qt::AlignRight);
+    QFont legendFont = chart()->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    chart()->legend()->setFont(legendFont);
     rebuild();
 }
 

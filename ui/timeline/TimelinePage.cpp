@@ -95,6 +95,11 @@ QTableView *TimelinePage::makeTable(TimelineFilter *model)
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    // One line a row, each column as wide as what the first rows hold.
+    table->setWordWrap(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setResizeContentsPrecision(100);
     if (model == m_eventFilter) {
         connect(table, &QTableView::activated, this, [this](const QModelIndex &index) {
             const auto event = index.data(ValueRole).value<History::DeploymentEvent>();
