@@ -5,6 +5,7 @@
 #include "history/CommitScanner.h"
 #include "history/HistoryCache.h"
 #include "history/HistoryLogging.h"
+#include "repo/RepositoryConfig.h"
 #include "repo/RepositoryLoader.h"
 
 #include <QDir>
@@ -20,10 +21,34 @@ namespace {
 
 // The folders to watch: each environment EnvDeck finds in the work tree, with its versions file
 // and its approvals folder. `names` maps each folder to the environment's name.
-QList<Unit> watchedUnits(const RepositorySnapshot &snapshot, QHash<QString, QString> &names)
+// The environments to follow. `.envdeck.yaml` names them when it has `environments:`: reading
+// it takes a millisecond, where finding them by convention parses every root module (a second
+// on a large repository), which would be most of a read from the cache.
+Result<QList<Environment>> environmentsOf(const QString &workdir)
+{
+    if (auto config = RepositoryConfig::read(workdir); config && !config->environments.isEmpty()) {
+        QList<Environment> environments;
+        for (const RepositoryConfig::EnvironmentEntry &entry : config->environments) {
+            Environment environment;
+            environment.name = entry.name;
+            environment.path = entry.path;
+            environment.versionsFile = entry.path.isEmpty() || entry.path == u"."
+                                           ? config->versionsFile
+                                           : entry.path + u'/' + config->versionsFile;
+            environments.append(environment);
+        }
+        return environments;
+    }
+    auto snapshot = RepositoryLoader::load(workdir, {}, RepositoryLoader::History::Skip);
+    if (!snapshot)
+        return snapshot.error();
+    return snapshot->environments;
+}
+
+QList<Unit> watchedUnits(const QList<Environment> &environments, QHash<QString, QString> &names)
 {
     QList<Unit> units;
-    for (const Environment &environment : snapshot.environments) {
+    for (const Environment &environment : environments) {
         const QString key = environment.path.isEmpty() ? QStringLiteral(".") : environment.path;
         QString versions = environment.versionsFile;
         if (versions.isEmpty())
@@ -110,11 +135,11 @@ Result<HistoryResult> scanRepository(git_repository *repository, const QString &
                                      const git_oid &tip, const ScanOptions &options,
                                      bool trustCache)
 {
-    auto snapshot = RepositoryLoader::load(workdir, {}, RepositoryLoader::History::Skip);
-    if (!snapshot)
-        return snapshot.error().withContext(QStringLiteral("Cannot find the environments"));
+    auto environments = environmentsOf(workdir);
+    if (!environments)
+        return environments.error().withContext(QStringLiteral("Cannot find the environments"));
     QHash<QString, QString> names;
-    const QList<Unit> current = watchedUnits(snapshot.value(), names);
+    const QList<Unit> current = watchedUnits(environments.value(), names);
 
     std::unique_ptr<HistoryCache> cache;
     HistoryCache::Contents cached;
