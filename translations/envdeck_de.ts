@@ -1719,6 +1719,31 @@ von %2</translation>
     </message>
 </context>
 <context>
+    <name>EnvDeck::Pipelines::PipelineJob</name>
+    <message>
+        <source>Waiting %1 s: the %2 rate limit resets at %3 UTC</source>
+        <translation>%1 s warten: Das Ratenlimit von %2 wird um %3 UTC zurückgesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n page(s)</source>
+        <translation>
+            <numerusform>%n Seite gelesen</numerusform>
+            <numerusform>%n Seiten gelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Pipelines::PipelineRefresher</name>
+    <message>
+        <source>Reading the cached pipeline runs</source>
+        <translation>Zwischengespeicherte Pipeline-Läufe werden gelesen</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled</source>
+        <translation>Aktualisierung abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>EnvDeck::ProblemsPanel</name>
     <message>
         <source>Problems</source>
@@ -1882,6 +1907,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
     <message>
         <source>Open File</source>
         <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Timelines</source>
+        <translation>Zeitachsen</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2226,501 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
             <numerusform>Helm-Releases (%n)</numerusform>
             <numerusform>Helm-Releases (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Timeline::DeploymentEventModel</name>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Merge request</source>
+        <translation>Merge Request</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Timeline::DeploymentsPerWeekChart</name>
+    <message>
+        <source>Deployments per week</source>
+        <translation>Bereitstellungen pro Woche</translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation>ISO-Woche</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Timeline::DoraPanel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Component:</source>
+        <translation>Komponente:</translation>
+    </message>
+    <message>
+        <source>Deployment frequency</source>
+        <translation>Bereitstellungshäufigkeit</translation>
+    </message>
+    <message>
+        <source>Lead time for changes</source>
+        <translation>Vorlaufzeit für Änderungen</translation>
+    </message>
+    <message>
+        <source>Change failure rate</source>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <source>Time to restore service</source>
+        <translation>Zeit bis zur Wiederherstellung des Dienstes</translation>
+    </message>
+    <message>
+        <source>Bands: 2023 Accelerate State of DevOps Report. Production deployments are version changes in production-tier environments.</source>
+        <translation>Einstufung: 2023 Accelerate State of DevOps Report. Produktionsbereitstellungen sind Versionsänderungen in Umgebungen der Stufe Produktion.</translation>
+    </message>
+    <message>
+        <source>All production environments</source>
+        <translation>Alle Produktionsumgebungen</translation>
+    </message>
+    <message>
+        <source>All components</source>
+        <translation>Alle Komponenten</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 per week</source>
+        <translation>%1 pro Woche</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Deployments: %1</source>
+        <translation>Bereitstellungen: %1</translation>
+    </message>
+    <message>
+        <source>Versions measured from dev: %1</source>
+        <translation>Ab Dev gemessene Versionen: %1</translation>
+    </message>
+    <message>
+        <source>Failed runs: %1, rollbacks: %2, deployments: %3</source>
+        <translation>Fehlgeschlagene Läufe: %1, Rollbacks: %2, Bereitstellungen: %3</translation>
+    </message>
+    <message>
+        <source>Recoveries measured: %1</source>
+        <translation>Gemessene Wiederherstellungen: %1</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Grundlage</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Timeline::PipelineRunModel</name>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Gestartet (UTC)</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Timeline::ReleaseTimelineChart</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 → %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 → %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 added</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 removed</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 entfernt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; locked at %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2 gesperrt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; unlocked</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; entsperrt</translation>
+    </message>
+    <message>
+        <source>Approval &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Freigabe &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 in &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 in &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Commit %1</source>
+        <translation>Commit %1</translation>
+    </message>
+    <message>
+        <source>Author %1</source>
+        <translation>Autor %1</translation>
+    </message>
+    <message>
+        <source>Merge request %1</source>
+        <translation>Merge Request %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click to show the commit&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Klicken Sie, um den Commit anzuzeigen&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Release timeline</source>
+        <translation>Release-Zeitachse</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 in &lt;b&gt;%3&lt;/b&gt;&lt;br/&gt;from %4&lt;br/&gt;to %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 in &lt;b&gt;%3&lt;/b&gt;&lt;br/&gt;von %4&lt;br/&gt;bis %5</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Changes (commits)</source>
+        <translation>Änderungen (Commits)</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Timeline::RunDurationChart</name>
+    <message>
+        <source>Pipeline run durations</source>
+        <translation>Dauer der Pipeline-Läufe</translation>
+    </message>
+    <message>
+        <source>Run start (UTC)</source>
+        <translation>Laufbeginn (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <source>Success rate per week (%)</source>
+        <translation>Erfolgsquote pro Woche (%)</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Canceled / other</source>
+        <translation>Abgebrochen / sonstige</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving median (%n runs)</source>
+        <translation>
+            <numerusform>Gleitender Median (%n Lauf)</numerusform>
+            <numerusform>Gleitender Median (%n Läufe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Success rate per week</source>
+        <translation>Erfolgsquote pro Woche</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Timeline::TimelinePage</name>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Component:</source>
+        <translation>Komponente:</translation>
+    </message>
+    <message>
+        <source>Release timeline</source>
+        <translation>Release-Zeitachse</translation>
+    </message>
+    <message>
+        <source>Pipeline runs</source>
+        <translation>Pipeline-Läufe</translation>
+    </message>
+    <message>
+        <source>Deployments per week</source>
+        <translation>Bereitstellungen pro Woche</translation>
+    </message>
+    <message>
+        <source>DORA metrics</source>
+        <translation>DORA-Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Alle Umgebungen</translation>
+    </message>
+    <message>
+        <source>All components</source>
+        <translation>Alle Komponenten</translation>
+    </message>
+    <message>
+        <source>Unknown chart</source>
+        <translation>Unbekanntes Diagramm</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Diagrammdaten als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::TimelineTab</name>
+    <message>
+        <source>Reading the history</source>
+        <translation>Verlauf wird gelesen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the deployment history and the pipeline runs again (F5)</source>
+        <translation>Bereitstellungsverlauf und Pipeline-Läufe erneut einlesen (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh Timelines</source>
+        <translation>Zeitachsen aktualisieren</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s pipeline runs could not be made: %1</source>
+        <translation>Die Pipeline-Läufe der Demo konnten nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>Demo data: these pipeline runs are generated from the demo repository&apos;s commits; no CI server was asked.</source>
+        <translation>Demodaten: Diese Pipeline-Läufe wurden aus den Commits des Demo-Repositorys erzeugt; es wurde kein CI-Server abgefragt.</translation>
+    </message>
+    <message>
+        <source>Reading the deployment history from Git…</source>
+        <translation>Bereitstellungsverlauf wird aus Git gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the timelines show what was read before.</source>
+        <translation>Abgebrochen: Die Zeitachsen zeigen den zuvor gelesenen Stand.</translation>
+    </message>
+    <message>
+        <source>The deployment history could not be read: %1</source>
+        <translation>Der Bereitstellungsverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Files in the history that could not be read: %1; the first: %2</source>
+        <translation>Nicht lesbare Dateien im Verlauf: %1; die erste: %2</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline runs…</source>
+        <translation>Pipeline-Läufe werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No pipeline runs: name the CI provider in .envdeck.yaml (pipelines: { provider: azure-devops, organization: …, project: … }) to chart them.</source>
+        <translation>Keine Pipeline-Läufe: Geben Sie den CI-Anbieter in .envdeck.yaml an (pipelines: { provider: azure-devops, organization: …, project: … }), um sie darzustellen.</translation>
+    </message>
+    <message>
+        <source>Pipeline runs: %1</source>
+        <translation>Pipeline-Läufe: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline runs from %1, read just now.</source>
+        <translation>Pipeline-Läufe von %1, soeben gelesen.</translation>
+    </message>
+    <message>
+        <source>Offline: pipeline runs as read from %1 %2 (%3).</source>
+        <translation>Offline: Pipeline-Läufe, wie sie %2 von %1 gelesen wurden (%3).</translation>
+    </message>
+    <message>
+        <source>The pipeline runs could not be read from %1: %2</source>
+        <translation>Die Pipeline-Läufe konnten nicht von %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Deployment events: %1 · pipeline runs: %2</source>
+        <translation>Bereitstellungsereignisse: %1 · Pipeline-Läufe: %2</translation>
+    </message>
+    <message>
+        <source>Commit %1 by %2, %3</source>
+        <translation>Commit %1 von %2, %3</translation>
+    </message>
+    <message>
+        <source> (merge request %1)</source>
+        <translation> (Merge Request %1)</translation>
+    </message>
+    <message>
+        <source>Commit %1</source>
+        <translation>Commit %1</translation>
+    </message>
+    <message>
+        <source>This commit changes no file.</source>
+        <translation>Dieser Commit ändert keine Datei.</translation>
+    </message>
+    <message>
+        <source>The changes of this commit cannot be shown: %1</source>
+        <translation>Die Änderungen dieses Commits können nicht angezeigt werden: %1</translation>
     </message>
 </context>
 <context>
