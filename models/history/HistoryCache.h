@@ -35,6 +35,8 @@ public:
     Result<Contents> load();
 
     Result<void> clear();
+    // The connection, for the whole-result cache (ResultCache) kept in the same file.
+    QSqlDatabase database() const { return m_database; }
     // Adds the commits and renames, and replaces the watched folders, in one transaction.
     Result<void> store(const QList<ScannedCommit> &commits, const QList<RenameRecord> &renames,
                        const QList<Unit> &units);

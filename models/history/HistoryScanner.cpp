@@ -5,6 +5,7 @@
 #include "history/CommitScanner.h"
 #include "history/HistoryCache.h"
 #include "history/HistoryLogging.h"
+#include "history/ResultCache.h"
 #include "repo/RepositoryConfig.h"
 #include "repo/RepositoryLoader.h"
 
@@ -58,6 +59,22 @@ QList<Unit> watchedUnits(const QList<Environment> &environments, QHash<QString, 
         names.insert(key, environment.name);
     }
     return units;
+}
+
+// Raised whenever the events a commit gives change meaning, so that a stored whole result of an
+// older EnvDeck is not taken for a current one.
+constexpr int ResultVersion = 1;
+
+// What a whole stored result depends on besides the commits: the tip and the environments
+// followed, with the names they are shown under.
+QString resultKey(const git_oid &tip, const QList<Unit> &units,
+                  const QHash<QString, QString> &names)
+{
+    QStringList parts{QString::number(ResultVersion), Git::toHex(tip)};
+    for (const Unit &unit : units)
+        parts << unit.key + u'|' + unit.versionsPath + u'|' + unit.approvalsPath + u'|'
+                     + names.value(unit.key);
+    return parts.join(u'\n');
 }
 
 bool sameUnit(const Unit &a, const Unit &b)
@@ -149,6 +166,14 @@ Result<HistoryResult> scanRepository(git_repository *repository, const QString &
             qCWarning(lcHistory).noquote() << opened.error().toString();
         } else {
             cache = std::move(opened.value());
+            if (trustCache) {
+                // HEAD has not moved since the last read: the whole result is stored.
+                if (auto stored
+                    = ResultCache(cache->database()).load(resultKey(tip, current, names))) {
+                    stored->commitsScanned = 0;
+                    return std::move(*stored);
+                }
+            }
             auto loaded = cache->load();
             const bool usable
                 = loaded && trustCache
@@ -161,6 +186,8 @@ Result<HistoryResult> scanRepository(git_repository *repository, const QString &
             } else if (auto cleared = cache->clear(); !cleared) {
                 qCWarning(lcHistory).noquote() << cleared.error().toString();
                 cache.reset();
+            } else if (auto forgotten = ResultCache(cache->database()).clear(); !forgotten) {
+                qCWarning(lcHistory).noquote() << forgotten.error().toString();
             }
         }
     }
@@ -296,6 +323,12 @@ Result<HistoryResult> scanRepository(git_repository *repository, const QString &
         result.events.append(std::move(entry.second));
     qCDebug(lcHistory) << "history:" << result.events.size() << "events," << total << "of"
                        << result.commitsTotal << "commits read from Git";
+    if (cache) {
+        if (auto stored
+            = ResultCache(cache->database()).store(resultKey(tip, current, names), result);
+            !stored)
+            qCWarning(lcHistory).noquote() << stored.error().toString();
+    }
     return result;
 }
 

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "history/HistoryScanner.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace EnvDeck::History {
+
+// The last assembled history, kept whole beside the per-commit tables: reopening a repository
+// whose HEAD has not moved reads one row instead of every commit and event. `key` names what the
+// result depends on besides the commits: the tip and the environments followed (folders and
+// names). Strings are stored once each and events as indices into them, so reading 50,000 events
+// allocates a few thousand strings, not half a million.
+class ResultCache
+{
+public:
+    explicit ResultCache(QSqlDatabase database);
+
+    std::optional<HistoryResult> load(const QString &key);
+    // Replaces the stored result (one is kept).
+    Result<void> store(const QString &key, const HistoryResult &result);
+    Result<void> clear();
+
+    static QByteArray serialise(const HistoryResult &result);
+    static std::optional<HistoryResult> deserialise(const QByteArray &data);
+
+private:
+    Result<void> createTable();
+
+    QSqlDatabase m_database;
+    bool m_ready = false;
+};
+
+} // namespace EnvDeck::History
