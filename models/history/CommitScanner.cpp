@@ -5,6 +5,7 @@
 #include "git/GitHandle.h"
 #include "history/HistoryLogging.h"
 #include "history/HistoryScanner.h"
+#include "history/QuickVersions.h"
 #include "versions/VersionDocument.h"
 
 #include <QMap>
@@ -265,6 +266,13 @@ CommitScanner::ParsedVersions CommitScanner::parsed(const git_oid &blob, const Q
     if (!bytes) {
         result.ok = false;
         result.error = bytes.error();
+        return *m_parsed.insert(key, result);
+    }
+    // The plain shape most versions files have is read in one pass; the rest by the YAML reader.
+    if (auto quick = readVersionsQuickly(bytes.value())) {
+        for (auto component = quick->cbegin(); component != quick->cend(); ++component)
+            result.components.insert(
+                component.key(), {component->version, component->locked, component->lockReason});
         return *m_parsed.insert(key, result);
     }
     auto document = VersionDocument::parse(bytes.value(), path);
