@@ -35,6 +35,21 @@ Tier tierFromString(const QString &text)
     return Tier::Unknown;
 }
 
+int promotionRank(Tier tier)
+{
+    switch (tier) {
+    case Tier::Dev:
+        return 0;
+    case Tier::Staging:
+        return 1;
+    case Tier::Production:
+        return 2;
+    case Tier::Unknown:
+        break;
+    }
+    return 3;
+}
+
 Tier guessTierFromName(const QString &name)
 {
     const QString n = name.toLower();

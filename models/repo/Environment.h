@@ -18,6 +18,8 @@ enum class Tier { Unknown, Dev, Staging, Production };
 QString tierToString(Tier tier);             // "dev", "staging", "production", "unknown"
 Tier tierFromString(const QString &text);    // accepts "prod", "production", "stage", ...
 Tier guessTierFromName(const QString &name); // "prod-eu" -> Production, "qa" -> Staging, ...
+// Where a tier comes in promotion order: dev 0, staging 1, production 2, unknown 3.
+int promotionRank(Tier tier);
 
 // A component entry of an environment's versions file.
 struct ComponentVersion

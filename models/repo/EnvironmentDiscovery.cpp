@@ -158,21 +158,6 @@ QList<Environment> discoverWorkspaces(const QDir &repo)
     return found;
 }
 
-int tierRank(Tier tier)
-{
-    switch (tier) {
-    case Tier::Dev:
-        return 0;
-    case Tier::Staging:
-        return 1;
-    case Tier::Production:
-        return 2;
-    case Tier::Unknown:
-        break;
-    }
-    return 3;
-}
-
 } // namespace
 
 bool isIgnoredFolder(const QString &name)
@@ -195,8 +180,8 @@ void sortByPromotionOrder(QList<Environment> &environments)
 {
     std::stable_sort(environments.begin(), environments.end(),
                      [](const Environment &a, const Environment &b) {
-                         if (tierRank(a.tier) != tierRank(b.tier))
-                             return tierRank(a.tier) < tierRank(b.tier);
+                         if (promotionRank(a.tier) != promotionRank(b.tier))
+                             return promotionRank(a.tier) < promotionRank(b.tier);
                          return a.name < b.name;
                      });
 }

@@ -13,21 +13,6 @@ using Pipelines::PipelineRun;
 
 namespace {
 
-int tierOrder(Tier tier)
-{
-    switch (tier) {
-    case Tier::Dev:
-        return 0;
-    case Tier::Staging:
-        return 1;
-    case Tier::Production:
-        return 2;
-    case Tier::Unknown:
-        break;
-    }
-    return 3;
-}
-
 QList<PipelineRun> finishedByStart(const QList<PipelineRun> &runs)
 {
     QList<PipelineRun> finished;
@@ -47,8 +32,8 @@ QStringList orderEnvironments(QStringList environments, const QHash<QString, Tie
 {
     std::sort(environments.begin(), environments.end(),
               [&tiers](const QString &a, const QString &b) {
-                  const int ta = tierOrder(tiers.value(a, Tier::Unknown));
-                  const int tb = tierOrder(tiers.value(b, Tier::Unknown));
+                  const int ta = promotionRank(tiers.value(a, Tier::Unknown));
+                  const int tb = promotionRank(tiers.value(b, Tier::Unknown));
                   return ta != tb ? ta < tb : a < b;
               });
     return environments;

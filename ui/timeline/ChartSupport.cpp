@@ -83,4 +83,20 @@ Result<void> exportWidgetPng(QWidget *widget, const QString &path)
     return {};
 }
 
+void followModel(QObject *chart, QPointer<QAbstractItemModel> &current, QAbstractItemModel *model,
+                 const std::function<void()> &rebuild)
+{
+    if (current)
+        QObject::disconnect(current, nullptr, chart, nullptr);
+    current = model;
+    if (model) {
+        QObject::connect(model, &QAbstractItemModel::modelReset, chart, rebuild);
+        QObject::connect(model, &QAbstractItemModel::layoutChanged, chart, rebuild);
+        QObject::connect(model, &QAbstractItemModel::rowsInserted, chart, rebuild);
+        QObject::connect(model, &QAbstractItemModel::rowsRemoved, chart, rebuild);
+        QObject::connect(model, &QAbstractItemModel::dataChanged, chart, rebuild);
+    }
+    rebuild();
+}
+
 } // namespace EnvDeck::Timeline

@@ -3,12 +3,15 @@
 
 #include "core/Result.h"
 
+#include <QAbstractItemModel>
 #include <QColor>
 #include <QPalette>
+#include <QPointer>
 #include <QString>
 
+#include <functional>
+
 class QAbstractAxis;
-class QAbstractItemModel;
 class QChart;
 class QWidget;
 
@@ -23,6 +26,11 @@ void applyAxisPalette(QAbstractAxis *axis, const QPalette &palette);
 
 // A colour per component (cycled), distinct enough next to each other and on either background.
 QColor componentColor(int index);
+
+// Makes `chart` follow `model` (reset, layout, rows, data: any change calls `rebuild`), leaving the
+// one it followed before; `current` is the chart's pointer to its model.
+void followModel(QObject *chart, QPointer<QAbstractItemModel> &current, QAbstractItemModel *model,
+                 const std::function<void()> &rebuild);
 // succeeded: green, failed: red, anything else (canceled, skipped): grey.
 QColor resultColor(const QString &result);
 

@@ -32,17 +32,7 @@ DeploymentsPerWeekChart::DeploymentsPerWeekChart(QWidget *parent)
 
 void DeploymentsPerWeekChart::setModel(QAbstractItemModel *model)
 {
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
-    m_model = model;
-    if (model) {
-        connect(model, &QAbstractItemModel::modelReset, this, &DeploymentsPerWeekChart::rebuild);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &DeploymentsPerWeekChart::rebuild);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &DeploymentsPerWeekChart::rebuild);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &DeploymentsPerWeekChart::rebuild);
-        connect(model, &QAbstractItemModel::dataChanged, this, &DeploymentsPerWeekChart::rebuild);
-    }
-    rebuild();
+    followModel(this, m_model, model, [this] { rebuild(); });
 }
 
 void DeploymentsPerWeekChart::setTiers(const QHash<QString, Tier> &tiers)

@@ -51,17 +51,7 @@ ReleaseTimelineChart::ReleaseTimelineChart(QWidget *parent)
 
 void ReleaseTimelineChart::setModel(QAbstractItemModel *model)
 {
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
-    m_model = model;
-    if (model) {
-        connect(model, &QAbstractItemModel::modelReset, this, &ReleaseTimelineChart::rebuild);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &ReleaseTimelineChart::rebuild);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &ReleaseTimelineChart::rebuild);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &ReleaseTimelineChart::rebuild);
-        connect(model, &QAbstractItemModel::dataChanged, this, &ReleaseTimelineChart::rebuild);
-    }
-    rebuild();
+    followModel(this, m_model, model, [this] { rebuild(); });
 }
 
 void ReleaseTimelineChart::setTiers(const QHash<QString, Tier> &tiers)

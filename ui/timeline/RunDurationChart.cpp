@@ -35,17 +35,7 @@ RunDurationChart::RunDurationChart(QWidget *parent)
 
 void RunDurationChart::setModel(QAbstractItemModel *model)
 {
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
-    m_model = model;
-    if (model) {
-        connect(model, &QAbstractItemModel::modelReset, this, &RunDurationChart::rebuild);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &RunDurationChart::rebuild);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &RunDurationChart::rebuild);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &RunDurationChart::rebuild);
-        connect(model, &QAbstractItemModel::dataChanged, this, &RunDurationChart::rebuild);
-    }
-    rebuild();
+    followModel(this, m_model, model, [this] { rebuild(); });
 }
 
 void RunDurationChart::setMedianWindow(int runs)
