@@ -155,7 +155,7 @@ private slots:
         QTest::addColumn<Snapshots>("snapshots");
         QTest::addColumn<QStringList>(
             "expected"); // "<commit> <kind> <env>/<name> <from> -> <to> <path>"
-        QTest::addColumn<QStringList>("problems"); // "<commit>:<path>"
+        QTest::addColumn<QStringList>("problems"); // "<commit>:<path>:<line>"
 
         const QByteArray vpc = "  source = \"terraform-aws-modules/vpc/aws\"\n";
         QTest::newRow("module version bump")
@@ -259,7 +259,9 @@ private slots:
                            QStringLiteral("0 add prod/network  -> 5.1.0 environments/prod/main.tf"),
                            QStringLiteral(
                                "3 deploy prod/network 5.3.0 -> 5.4.0 environments/prod/main.tf")}
-            << QStringList{QStringLiteral("1:environments/prod/broken.tf")};
+            // The missing value, then the block left open at the end of the file.
+            << QStringList{QStringLiteral("1:environments/prod/broken.tf:2"),
+                           QStringLiteral("1:environments/prod/broken.tf:3")};
     }
 
     void events()
@@ -295,9 +297,8 @@ private slots:
                 QVERIFY2(colon == 40 && where.line > 0 && where.column > 0,
                          qPrintable(problem.toString()));
                 located.append(QString::number(repo.indexOf(where.file.left(colon)))
-                               + where.file.mid(colon));
+                               + where.file.mid(colon) + u':' + QString::number(where.line));
             }
-            located.removeDuplicates(); // one file may hold several errors
             QCOMPARE(located, problems);
         }
     }
