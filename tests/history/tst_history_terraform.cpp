@@ -115,14 +115,14 @@ private:
 const QString Folder = QStringLiteral("environments/prod/");
 
 // prod with `api` in versions.yaml (so the folder is an environment) and the given Terraform.
-Files prod(const Files &terraform, const QByteArray &api = "1.0.0")
+Files prod(const Files &terraform, const QByteArray &api = "1.0.0", const QString &folder = Folder)
 {
     Files files;
     files.insert(QStringLiteral("README.md"), "# Infrastructure\n");
-    files.insert(Folder + QStringLiteral("versions.yaml"),
+    files.insert(folder + QStringLiteral("versions.yaml"),
                  "components:\n  api:\n    version: " + api + '\n');
     for (auto it = terraform.cbegin(); it != terraform.cend(); ++it)
-        files.insert(Folder + it.key(), it.value());
+        files.insert(folder + it.key(), it.value());
     return files;
 }
 
@@ -244,6 +244,20 @@ private slots:
             << QStringList{ApiAdd,
                            QStringLiteral(
                                "1 deploy prod/api 1.0.0 -> 1.1.0 environments/prod/versions.yaml")}
+            << QStringList();
+
+        const QString eu = QStringLiteral("environments/prod-eu/");
+        const QByteArray vpc51 = module("network", vpc + "  version = \"5.1.0\"\n");
+        QTest::newRow("renamed folder: no add/remove, events under the new name")
+            << Snapshots{prod(mainTf(vpc51)), prod(mainTf(vpc51), "1.0.0", eu),
+                         prod(mainTf(module("network", vpc + "  version = \"5.2.0\"\n")), "1.0.0",
+                              eu)}
+            << QStringList{QStringLiteral(
+                               "0 add prod-eu/api  -> 1.0.0 environments/prod/versions.yaml"),
+                           QStringLiteral(
+                               "0 add prod-eu/network  -> 5.1.0 environments/prod/main.tf"),
+                           QStringLiteral("2 deploy prod-eu/network 5.1.0 -> 5.2.0 "
+                                          "environments/prod-eu/main.tf")}
             << QStringList();
 
         const QByteArray network = module("network", vpc + "  version = \"5.1.0\"\n");
