@@ -18,21 +18,25 @@ using Snapshots = QList<Files>;
 
 namespace {
 
-// A linear history on main, one commit per snapshot of the whole tree.
-class LinearRepo
+// A history on main, one commit per snapshot of the whole tree (linear unless told).
+class SnapshotRepo
 {
 public:
-    explicit LinearRepo(QString root)
+    explicit SnapshotRepo(QString root)
         : m_root(std::move(root))
     {}
 
-    Result<void> write(const Snapshots &snapshots)
+    // `parents[i]` lists the parents of snapshot i (indices); missing: the one before.
+    Result<void> write(const Snapshots &snapshots, const QList<QList<int>> &parents = {})
     {
         const QByteArray path = QFile::encodeName(m_root);
         if (Git::call(m_repository, git_repository_init, path.constData(), 0u) < 0)
             return Git::lastError(QStringLiteral("Cannot create %1").arg(m_root));
-        for (const Files &files : snapshots) {
-            if (auto written = commit(files); !written)
+        for (qsizetype i = 0; i < snapshots.size(); ++i) {
+            const QList<int> mine = i < parents.size() ? parents[i]
+                                    : i == 0           ? QList<int>()
+                                                       : QList<int>{int(i - 1)};
+            if (auto written = commit(snapshots[i], mine); !written)
                 return written;
         }
         Git::ReferenceHandle reference;
@@ -59,7 +63,7 @@ public:
     }
 
 private:
-    Result<void> commit(const Files &files)
+    Result<void> commit(const Files &files, const QList<int> &parentIndices)
     {
         Git::MutableTree tree;
         for (auto it = files.cbegin(); it != files.cend(); ++it) {
@@ -87,20 +91,24 @@ private:
             return treeId.error();
         Git::TreeHandle treeObject;
         Git::SignatureHandle signature;
-        Git::CommitHandle parent;
         // One hour apart: readHistory orders by author date first.
         const git_time_t when = 1767225600 + git_time_t(m_commits.size()) * 3600;
         if (Git::call(treeObject, git_tree_lookup, m_repository.get(), &treeId.value()) < 0
             || Git::call(signature, git_signature_new, "Maria Silva", "maria@example.io", when, 0)
-                   < 0
-            || (!m_commits.isEmpty()
-                && Git::call(parent, git_commit_lookup, m_repository.get(), &m_commits.last()) < 0))
+                   < 0)
             return Git::lastError(QStringLiteral("Cannot prepare a commit"));
-        const git_commit *parents[] = {parent.get()};
+        std::vector<Git::CommitHandle> parents(size_t(parentIndices.size()));
+        std::vector<const git_commit *> pointers;
+        for (size_t i = 0; i < parents.size(); ++i) {
+            if (Git::call(parents[i], git_commit_lookup, m_repository.get(),
+                          &m_commits[parentIndices[qsizetype(i)]])
+                < 0)
+                return Git::lastError(QStringLiteral("Cannot read a parent"));
+            pointers.push_back(parents[i].get());
+        }
         git_oid id;
         if (git_commit_create(&id, m_repository.get(), nullptr, signature.get(), signature.get(),
-                              nullptr, "Change", treeObject.get(), m_commits.isEmpty() ? 0 : 1,
-                              parents)
+                              nullptr, "Change", treeObject.get(), pointers.size(), pointers.data())
             < 0)
             return Git::lastError(QStringLiteral("Cannot write a commit"));
         m_commits.append(id);
@@ -111,6 +119,19 @@ private:
     Git::RepositoryHandle m_repository;
     QList<git_oid> m_commits;
 };
+
+// "<commit index> <kind> <env>/<component> <from> -> <to> <path>" for each event.
+QStringList described(const SnapshotRepo &repo, const QList<History::DeploymentEvent> &events)
+{
+    QStringList lines;
+    for (const History::DeploymentEvent &e : events) {
+        lines.append(
+            QStringLiteral("%1 %2 %3/%4 %5 -> %6 %7")
+                .arg(repo.indexOf(e.commit))
+                .arg(History::kindName(e.kind), e.environment, e.component, e.from, e.to, e.path));
+    }
+    return lines;
+}
 
 const QString Folder = QStringLiteral("environments/prod/");
 
@@ -284,7 +305,7 @@ private slots:
         QFETCH(QStringList, expected);
         QFETCH(QStringList, problems);
         QTemporaryDir dir;
-        LinearRepo repo(dir.path());
+        SnapshotRepo repo(dir.path());
         const auto written = repo.write(snapshots);
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
 
@@ -294,13 +315,7 @@ private slots:
             auto history = History::readHistory(dir.path(), options);
             QVERIFY2(history.ok(),
                      qPrintable(history.ok() ? QString() : history.error().toString()));
-            QStringList actual;
-            for (const History::DeploymentEvent &e : std::as_const(history->events)) {
-                actual.append(QStringLiteral("%1 %2 %3/%4 %5 -> %6 %7")
-                                  .arg(repo.indexOf(e.commit))
-                                  .arg(History::kindName(e.kind), e.environment, e.component,
-                                       e.from, e.to, e.path));
-            }
+            const QStringList actual = described(repo, history->events);
             QCOMPARE(actual, expected);
 
             QStringList located;
@@ -315,6 +330,47 @@ private slots:
             }
             QCOMPARE(located, problems);
         }
+    }
+
+    // A merge gives events only for the values that differ from every parent (a conflict
+    // resolved to a third version), as for versions.yaml.
+    void merge_data()
+    {
+        QTest::addColumn<QByteArray>("resolution");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList branches{
+            ApiAdd, QStringLiteral("0 add prod/network  -> 5.1.0 environments/prod/main.tf"),
+            QStringLiteral("1 deploy prod/network 5.1.0 -> 5.2.0 environments/prod/main.tf"),
+            QStringLiteral("2 deploy prod/network 5.1.0 -> 5.3.0 environments/prod/main.tf")};
+        QTest::newRow("takes the second parent") << QByteArray("5.3.0") << branches;
+        QTest::newRow("third version")
+            << QByteArray("5.4.0")
+            << branches
+                   + QStringList{QStringLiteral(
+                       "3 deploy prod/network 5.2.0 -> 5.4.0 environments/prod/main.tf")};
+    }
+
+    void merge()
+    {
+        QFETCH(QByteArray, resolution);
+        QFETCH(QStringList, expected);
+        auto network = [](const QByteArray &version) {
+            return prod(mainTf(module("network", "  source = \"terraform-aws-modules/vpc/aws\"\n"
+                                                 "  version = \""
+                                                     + version + "\"\n")));
+        };
+        QTemporaryDir dir;
+        SnapshotRepo repo(dir.path());
+        const auto written = repo.write(
+            {network("5.1.0"), network("5.2.0"), network("5.3.0"), network(resolution)},
+            {{}, {0}, {0}, {1, 2}});
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
+        History::ScanOptions options;
+        options.useCache = false;
+        auto history = History::readHistory(dir.path(), options);
+        QVERIFY(history.ok());
+        const QStringList actual = described(repo, history->events);
+        QCOMPARE(actual, expected);
     }
 
     void readFile_data()
