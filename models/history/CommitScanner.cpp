@@ -17,60 +17,11 @@ namespace EnvDeck::History {
 namespace {
 
 using Kind = DeploymentEvent::Kind;
-using States = QHash<QString, CommitScanner::ComponentState>;
+using States = CommitScanner::States;
 
 QByteArray oidKey(const git_oid &oid)
 {
     return QByteArray(reinterpret_cast<const char *>(oid.id), GIT_OID_RAWSZ);
-}
-
-bool sameId(const std::optional<git_oid> &a, const std::optional<git_oid> &b)
-{
-    if (a.has_value() != b.has_value())
-        return false;
-    return !a || git_oid_equal(&*a, &*b);
-}
-
-Result<QByteArray> blobBytes(git_repository *repository, const git_oid &id)
-{
-    Git::BlobHandle blob;
-    if (Git::call(blob, git_blob_lookup, repository, &id) < 0)
-        return Git::lastError(QStringLiteral("Cannot read blob %1").arg(Git::toHex(id)));
-    return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())),
-                      qsizetype(git_blob_rawsize(blob.get())));
-}
-
-QString folderOf(const QString &path)
-{
-    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
-    return slash < 0 ? QString() : path.left(slash);
-}
-
-QString baseName(const QString &path)
-{
-    return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
-}
-
-// name -> id of the entries of the folder at `path` ("" for the root), filtered by type.
-QMap<QString, git_oid> folderEntries(git_repository *repository, git_tree *tree,
-                                     const QString &path, git_object_t type)
-{
-    QMap<QString, git_oid> entries;
-    git_tree *folder = tree;
-    Git::TreeHandle owned;
-    if (!path.isEmpty()) {
-        const auto id = entryId(tree, path);
-        if (!id || Git::call(owned, git_tree_lookup, repository, &*id) < 0)
-            return entries;
-        folder = owned.get();
-    }
-    const size_t count = git_tree_entrycount(folder);
-    for (size_t i = 0; i < count; ++i) {
-        const git_tree_entry *entry = git_tree_entry_byindex(folder, i);
-        if (git_tree_entry_type(entry) == type)
-            entries.insert(Git::fromUtf8(git_tree_entry_name(entry)), *git_tree_entry_id(entry));
-    }
-    return entries;
 }
 
 // The events that turn `before` into `after`, in component order.
@@ -136,7 +87,55 @@ bool differsFrom(const DeploymentEvent &event, const States &after, const States
     return true;
 }
 
+QString folderOf(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : path.left(slash);
+}
+
+QString baseName(const QString &path)
+{
+    return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
 } // namespace
+
+bool sameId(const std::optional<git_oid> &a, const std::optional<git_oid> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a || git_oid_equal(&*a, &*b);
+}
+
+Result<QByteArray> blobBytes(git_repository *repository, const git_oid &id)
+{
+    Git::BlobHandle blob;
+    if (Git::call(blob, git_blob_lookup, repository, &id) < 0)
+        return Git::lastError(QStringLiteral("Cannot read blob %1").arg(Git::toHex(id)));
+    return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())),
+                      qsizetype(git_blob_rawsize(blob.get())));
+}
+
+QMap<QString, git_oid> folderEntries(git_repository *repository, git_tree *tree,
+                                     const QString &path, git_object_t type)
+{
+    QMap<QString, git_oid> entries;
+    git_tree *folder = tree;
+    Git::TreeHandle owned;
+    if (!path.isEmpty()) {
+        const auto id = entryId(tree, path);
+        if (!id || Git::call(owned, git_tree_lookup, repository, &*id) < 0)
+            return entries;
+        folder = owned.get();
+    }
+    const size_t count = git_tree_entrycount(folder);
+    for (size_t i = 0; i < count; ++i) {
+        const git_tree_entry *entry = git_tree_entry_byindex(folder, i);
+        if (git_tree_entry_type(entry) == type)
+            entries.insert(Git::fromUtf8(git_tree_entry_name(entry)), *git_tree_entry_id(entry));
+    }
+    return entries;
+}
 
 std::optional<git_oid> entryId(git_tree *tree, const QString &path)
 {
@@ -145,6 +144,25 @@ std::optional<git_oid> entryId(git_tree *tree, const QString &path)
     if (Git::call(entry, git_tree_entry_bypath, tree, utf8.constData()) < 0)
         return std::nullopt;
     return *git_tree_entry_id(entry.get());
+}
+
+Error inCommit(const Error &error, const QString &commit, const QString &path)
+{
+    SourceLocation location = error.location();
+    if (location.file.isEmpty())
+        location.file = path;
+    location.file = commit + u':' + location.file;
+    return Error(error.message(), location);
+}
+
+QList<DeploymentEvent> CommitScanner::changes(const States &after, const QList<States> &parents)
+{
+    QList<DeploymentEvent> events = difference(parents.value(0), after);
+    for (qsizetype i = 1; i < parents.size(); ++i) {
+        events.removeIf(
+            [&](const DeploymentEvent &event) { return !differsFrom(event, after, parents[i]); });
+    }
+    return events;
 }
 
 CommitScanner::CommitScanner(git_repository *repository)
@@ -288,20 +306,6 @@ CommitScanner::ParsedVersions CommitScanner::parsed(const git_oid &blob, const Q
     return *m_parsed.insert(key, result);
 }
 
-namespace {
-
-// The problem of a file in a commit, located at `<commit>:<path>:line:column` (git's rev:path).
-Error inCommit(const Error &error, const QString &commit, const QString &path)
-{
-    SourceLocation location = error.location();
-    if (location.file.isEmpty())
-        location.file = path;
-    location.file = commit + u':' + location.file;
-    return Error(error.message(), location);
-}
-
-} // namespace
-
 void CommitScanner::versionEvents(const Unit &unit, const QString &commit, git_tree *tree,
                                   const QList<git_tree *> &parentTrees, ScannedCommit &out)
 {
@@ -331,12 +335,10 @@ void CommitScanner::versionEvents(const Unit &unit, const QString &commit, git_t
         others.append(side);
     }
 
-    QList<DeploymentEvent> events = difference(others.first().components, after.components);
-    for (qsizetype i = 1; i < others.size(); ++i) {
-        events.removeIf([&](const DeploymentEvent &event) {
-            return !differsFrom(event, after.components, others[i].components);
-        });
-    }
+    QList<States> sides;
+    for (const ParsedVersions &side : std::as_const(others))
+        sides.append(side.components);
+    QList<DeploymentEvent> events = changes(after.components, sides);
     for (DeploymentEvent &event : events) {
         event.environment = unit.key;
         event.path = unit.versionsPath;
@@ -444,6 +446,7 @@ Result<ScannedCommit> CommitScanner::scan(git_commit *commit)
         if (renamedAway(unit.key, out.id))
             continue;
         versionEvents(unit, out.id, tree.get(), parentTreePointers, out);
+        terraformEvents(unit, out.id, tree.get(), parentTreePointers, out);
         approvalEvents(unit, out.id, tree.get(), parentTreePointers, out);
     }
 

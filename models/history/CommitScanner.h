@@ -3,12 +3,15 @@
 
 #include "core/Result.h"
 #include "history/DeploymentEvent.h"
+#include "history/TerraformVersions.h"
 
 #include <git2.h>
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -48,8 +51,9 @@ struct ScannedCommit
     QList<Error> problems;
 };
 
-// Reads commits of one repository on one thread. Parsed versions files are kept by blob id, so a
-// file seen as "after" in one commit is not parsed again as "before" in its child.
+// Reads commits of one repository on one thread. Parsed versions files (versions.yaml and the
+// .tf/.tfvars of each unit's folder) are kept by blob id, so a file seen as "after" in one commit
+// is not parsed again as "before" in its child.
 class CommitScanner
 {
 public:
@@ -79,6 +83,11 @@ public:
         QHash<QString, ComponentState> components;
         QList<Error> problems;
     };
+    using States = QHash<QString, ComponentState>;
+
+    // The events that turn the first of `parents` into `after` (in component order); for a merge
+    // only those whose value also differs from every other parent.
+    static QList<DeploymentEvent> changes(const States &after, const QList<States> &parents);
 
 private:
     // A copy: the cache may grow (and move its values) while a caller still holds one.
@@ -90,6 +99,13 @@ private:
                        const QList<git_tree *> &parentTrees, ScannedCommit &out);
     void approvalEvents(const Unit &unit, const QString &commit, git_tree *tree,
                         const QList<git_tree *> &parentTrees, ScannedCommit &out);
+    // Versions written in the .tf/.tfvars files directly in the unit's folder (not in
+    // subfolders: those are modules, not the environment). A component also named in
+    // versions.yaml on either side keeps only its versions.yaml events.
+    void terraformEvents(const Unit &unit, const QString &commit, git_tree *tree,
+                         const QList<git_tree *> &parentTrees, ScannedCommit &out);
+    TerraformFileVersions terraformFile(const git_oid &blob, const QString &path);
+    QSet<QString> versionsFileComponents(git_tree *tree, const QString &path);
     QString approvalRelease(const git_oid &blob, const QString &path, ScannedCommit &out);
     Result<QStringList> broughtIn(git_commit *merge);
 
@@ -98,8 +114,16 @@ private:
     QHash<QString, int> m_unitIndex;
     QHash<QString, QList<RenameRecord>> m_renamesByCommit;
     QHash<QByteArray, ParsedVersions> m_parsed;
+    QHash<QByteArray, TerraformFileVersions> m_terraform; // blob id + path
 };
 
 std::optional<git_oid> entryId(git_tree *tree, const QString &path);
+// name -> id of the entries of the folder at `path` ("" for the root), filtered by type.
+QMap<QString, git_oid> folderEntries(git_repository *repository, git_tree *tree,
+                                     const QString &path, git_object_t type);
+Result<QByteArray> blobBytes(git_repository *repository, const git_oid &id);
+bool sameId(const std::optional<git_oid> &a, const std::optional<git_oid> &b);
+// The problem of a file in a commit, located at `<commit>:<path>:line:column` (git's rev:path).
+Error inCommit(const Error &error, const QString &commit, const QString &path);
 
 } // namespace EnvDeck::History

@@ -14,7 +14,7 @@ namespace EnvDeck::History {
 namespace {
 
 // Bumped whenever the tables or what is stored in them change: older caches are dropped.
-constexpr int SchemaVersion = 1;
+constexpr int SchemaVersion = 2; // 2: events of versions written in .tf/.tfvars
 
 Error sqlError(const QString &what, const QSqlQuery &query)
 {

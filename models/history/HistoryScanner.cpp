@@ -63,7 +63,7 @@ QList<Unit> watchedUnits(const QList<Environment> &environments, QHash<QString, 
 
 // Raised whenever the events a commit gives change meaning, so that a stored whole result of an
 // older EnvDeck is not taken for a current one.
-constexpr int ResultVersion = 1;
+constexpr int ResultVersion = 2;
 
 // What a whole stored result depends on besides the commits: the tip and the environments
 // followed, with the names they are shown under.

@@ -15,7 +15,11 @@ namespace EnvDeck::History {
 //
 // Which files: the environments EnvDeck finds in the work tree (RepositoryLoader: .envdeck.yaml or
 // the folder conventions); for each, its versions file and `approvals/<environment>/`.
-// Versions written in .tf/.tfvars are not read yet.
+// Versions written in the environment folder's own .tf, terraform.tfvars and *.auto.tfvars are read
+// too (module `version`, `?ref=` of a git source, a helm_release `version` written as a literal or
+// as `var.x` with its default or tfvars value); a component also listed in the versions file keeps
+// only that file's events. Versions that are computed (locals, yamldecode) come from the versions
+// file. `-var-file` files, Terragrunt inputs and subfolders are not read.
 //
 // Semantics:
 //  - every commit reachable from the revision is read; a commit whose relevant tree entries
