@@ -29,6 +29,7 @@
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShowEvent>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -78,7 +79,14 @@ TimelineTab::TimelineTab(Credentials::TokenStore *tokens, QNetworkAccessManager 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(strip);
-    layout->addWidget(m_page, 1);
+    // The charts and their filters need more width than a small window has: they scroll rather
+    // than widen the window.
+    auto scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("timelineScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_page);
+    layout->addWidget(scroll, 1);
 
     auto refreshAction = new QAction(tr("Refresh Timelines"), this);
     refreshAction->setShortcut(QKeySequence::Refresh);
