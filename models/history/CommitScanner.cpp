@@ -116,18 +116,12 @@ Result<QByteArray> blobBytes(git_repository *repository, const git_oid &id)
                       qsizetype(git_blob_rawsize(blob.get())));
 }
 
-QMap<QString, git_oid> folderEntries(git_repository *repository, git_tree *tree,
-                                     const QString &path, git_object_t type)
+QMap<QString, git_oid> folderEntries(TreePaths &tree, const QString &path, git_object_t type)
 {
     QMap<QString, git_oid> entries;
-    git_tree *folder = tree;
-    Git::TreeHandle owned;
-    if (!path.isEmpty()) {
-        const auto id = entryId(tree, path);
-        if (!id || Git::call(owned, git_tree_lookup, repository, &*id) < 0)
-            return entries;
-        folder = owned.get();
-    }
+    git_tree *folder = tree.folder(path);
+    if (!folder)
+        return entries;
     const size_t count = git_tree_entrycount(folder);
     for (size_t i = 0; i < count; ++i) {
         const git_tree_entry *entry = git_tree_entry_byindex(folder, i);
@@ -135,15 +129,6 @@ QMap<QString, git_oid> folderEntries(git_repository *repository, git_tree *tree,
             entries.insert(Git::fromUtf8(git_tree_entry_name(entry)), *git_tree_entry_id(entry));
     }
     return entries;
-}
-
-std::optional<git_oid> entryId(git_tree *tree, const QString &path)
-{
-    Git::TreeEntryHandle entry;
-    const QByteArray utf8 = path.toUtf8();
-    if (Git::call(entry, git_tree_entry_bypath, tree, utf8.constData()) < 0)
-        return std::nullopt;
-    return *git_tree_entry_id(entry.get());
 }
 
 Error inCommit(const Error &error, const QString &commit, const QString &path)
@@ -222,14 +207,11 @@ Result<QList<RenameRecord>> CommitScanner::detectRenames(git_commit *commit)
     QList<RenameRecord> found;
     if (git_commit_parentcount(commit) != 1)
         return found;
-    Git::TreeHandle tree;
-    Git::CommitHandle parent;
-    Git::TreeHandle parentTree;
-    if (Git::call(tree, git_commit_tree, commit) < 0
-        || Git::call(parent, git_commit_parent, commit, 0u) < 0
-        || Git::call(parentTree, git_commit_tree, parent.get()) < 0)
-        return Git::lastError(
-            QStringLiteral("Cannot read commit %1").arg(Git::toHex(*git_commit_id(commit))));
+    std::shared_ptr<TreePaths> tree;
+    QList<std::shared_ptr<TreePaths>> parentTrees;
+    if (auto opened = openTrees(commit, tree, parentTrees); !opened)
+        return opened.error();
+    TreePaths &parentTree = *parentTrees.first();
     const QString id = Git::toHex(*git_commit_id(commit));
 
     // m_units grows inside the loop: an old name found here is checked for older renames too.
@@ -237,22 +219,22 @@ Result<QList<RenameRecord>> CommitScanner::detectRenames(git_commit *commit)
         const Unit current = m_units[i];
         if (current.key == u"." || current.key.isEmpty())
             continue;
-        if (!entryId(tree.get(), current.key) || entryId(parentTree.get(), current.key))
+        if (!tree->entry(current.key) || parentTree.entry(current.key))
             continue;
         const QString folder = folderOf(current.key);
         // Only folders that hold their versions file can be matched with their old name.
         if (!current.versionsPath.startsWith(current.key + u'/'))
             continue;
         const QString suffix = current.versionsPath.mid(current.key.size() + 1);
-        const auto now = folderEntries(m_repository, tree.get(), folder, GIT_OBJECT_TREE);
-        const auto before = folderEntries(m_repository, parentTree.get(), folder, GIT_OBJECT_TREE);
-        const auto versionsNow = entryId(tree.get(), current.versionsPath);
+        const auto now = folderEntries(*tree, folder, GIT_OBJECT_TREE);
+        const auto before = folderEntries(parentTree, folder, GIT_OBJECT_TREE);
+        const auto versionsNow = tree->entry(current.versionsPath);
         QString best;
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
             if (now.contains(it.key()))
                 continue;
             const QString candidate = folder.isEmpty() ? it.key() : folder + u'/' + it.key();
-            const auto versionsBefore = entryId(parentTree.get(), candidate + u'/' + suffix);
+            const auto versionsBefore = parentTree.entry(candidate + u'/' + suffix);
             if (!versionsBefore)
                 continue;
             if (best.isEmpty() || sameId(versionsBefore, versionsNow))
@@ -306,14 +288,14 @@ CommitScanner::ParsedVersions CommitScanner::parsed(const git_oid &blob, const Q
     return *m_parsed.insert(key, result);
 }
 
-void CommitScanner::versionEvents(const Unit &unit, const QString &commit, git_tree *tree,
-                                  const QList<git_tree *> &parentTrees, ScannedCommit &out)
+void CommitScanner::versionEvents(const Unit &unit, const QString &commit, TreePaths &tree,
+                                  const Trees &parentTrees, ScannedCommit &out)
 {
     const Unit &before = unitBefore(unit, commit);
-    const auto now = entryId(tree, unit.versionsPath);
+    const auto now = tree.entry(unit.versionsPath);
     QList<std::optional<git_oid>> parents;
-    for (git_tree *parentTree : parentTrees)
-        parents.append(entryId(parentTree, before.versionsPath));
+    for (TreePaths *parentTree : parentTrees)
+        parents.append(parentTree->entry(before.versionsPath));
     if (parents.isEmpty())
         parents.append(std::nullopt);
     if (std::any_of(parents.cbegin(), parents.cend(),
@@ -364,22 +346,21 @@ QString CommitScanner::approvalRelease(const git_oid &blob, const QString &path,
     return Yaml::scalar(root["release"]);
 }
 
-void CommitScanner::approvalEvents(const Unit &unit, const QString &commit, git_tree *tree,
-                                   const QList<git_tree *> &parentTrees, ScannedCommit &out)
+void CommitScanner::approvalEvents(const Unit &unit, const QString &commit, TreePaths &tree,
+                                   const Trees &parentTrees, ScannedCommit &out)
 {
     const Unit &before = unitBefore(unit, commit);
-    const auto now = entryId(tree, unit.approvalsPath);
+    const auto now = tree.entry(unit.approvalsPath);
     if (!now)
         return;
     QList<QMap<QString, git_oid>> parentFiles;
-    for (git_tree *parentTree : parentTrees) {
-        const auto id = entryId(parentTree, before.approvalsPath);
+    for (TreePaths *parentTree : parentTrees) {
+        const auto id = parentTree->entry(before.approvalsPath);
         if (sameId(id, now))
             return;
-        parentFiles.append(
-            folderEntries(m_repository, parentTree, before.approvalsPath, GIT_OBJECT_BLOB));
+        parentFiles.append(folderEntries(*parentTree, before.approvalsPath, GIT_OBJECT_BLOB));
     }
-    const auto files = folderEntries(m_repository, tree, unit.approvalsPath, GIT_OBJECT_BLOB);
+    const auto files = folderEntries(tree, unit.approvalsPath, GIT_OBJECT_BLOB);
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         const QString &name = it.key();
         if (!name.endsWith(u".yaml") && !name.endsWith(u".yml"))
@@ -418,6 +399,39 @@ Result<QStringList> CommitScanner::broughtIn(git_commit *merge)
     return ids;
 }
 
+std::shared_ptr<TreePaths> CommitScanner::recentTree(Git::TreeHandle tree)
+{
+    const QByteArray key = oidKey(*git_tree_id(tree.get()));
+    std::shared_ptr<TreePaths> paths = m_recentTrees.value(key);
+    if (!paths)
+        paths = std::make_shared<TreePaths>(m_repository, std::move(tree));
+    m_usedTrees.insert(key, paths);
+    return paths;
+}
+
+Result<void> CommitScanner::openTrees(git_commit *commit, std::shared_ptr<TreePaths> &tree,
+                                      QList<std::shared_ptr<TreePaths>> &parents)
+{
+    m_usedTrees.clear();
+    Git::TreeHandle own;
+    if (Git::call(own, git_commit_tree, commit) < 0)
+        return Git::lastError(
+            QStringLiteral("Cannot read the tree of %1").arg(Git::toHex(*git_commit_id(commit))));
+    tree = recentTree(std::move(own));
+    for (unsigned i = 0; i < git_commit_parentcount(commit); ++i) {
+        Git::CommitHandle parent;
+        Git::TreeHandle parentTree;
+        if (Git::call(parent, git_commit_parent, commit, i) < 0
+            || Git::call(parentTree, git_commit_tree, parent.get()) < 0)
+            return Git::lastError(QStringLiteral("Cannot read the parents of %1")
+                                      .arg(Git::toHex(*git_commit_id(commit))));
+        parents.append(recentTree(std::move(parentTree)));
+    }
+    // Only the trees of this commit are kept for the next one: memory stays flat on long walks.
+    m_recentTrees = m_usedTrees;
+    return {};
+}
+
 Result<ScannedCommit> CommitScanner::scan(git_commit *commit)
 {
     ScannedCommit out;
@@ -428,26 +442,36 @@ Result<ScannedCommit> CommitScanner::scan(git_commit *commit)
     out.date = QDateTime::fromSecsSinceEpoch(author->when.time, Qt::UTC);
     out.mergeRequest = mergeRequestFromMessage(Git::fromUtf8(git_commit_message(commit)));
 
-    Git::TreeHandle tree;
-    if (Git::call(tree, git_commit_tree, commit) < 0)
-        return Git::lastError(QStringLiteral("Cannot read the tree of %1").arg(out.id));
-    std::vector<Git::TreeHandle> parentTrees(git_commit_parentcount(commit));
-    QList<git_tree *> parentTreePointers;
-    for (unsigned i = 0; i < parentTrees.size(); ++i) {
+    for (unsigned i = 0; i < git_commit_parentcount(commit); ++i)
         out.parents.append(Git::toHex(*git_commit_parent_id(commit, i)));
-        Git::CommitHandle parent;
-        if (Git::call(parent, git_commit_parent, commit, i) < 0
-            || Git::call(parentTrees[i], git_commit_tree, parent.get()) < 0)
-            return Git::lastError(QStringLiteral("Cannot read the parents of %1").arg(out.id));
-        parentTreePointers.append(parentTrees[i].get());
-    }
+    std::shared_ptr<TreePaths> tree;
+    QList<std::shared_ptr<TreePaths>> parentTrees;
+    if (auto opened = openTrees(commit, tree, parentTrees); !opened)
+        return opened.error();
+    Trees parents;
+    for (const auto &parentTree : std::as_const(parentTrees))
+        parents.append(parentTree.get());
 
     for (const Unit &unit : std::as_const(m_units)) {
         if (renamedAway(unit.key, out.id))
             continue;
-        versionEvents(unit, out.id, tree.get(), parentTreePointers, out);
-        terraformEvents(unit, out.id, tree.get(), parentTreePointers, out);
-        approvalEvents(unit, out.id, tree.get(), parentTreePointers, out);
+        // A folder whose tree id some parent shares changed neither its versions file nor its
+        // .tf/.tfvars: most commits leave most environments alone, and this costs one lookup.
+        const Unit &before = unitBefore(unit, out.id);
+        const bool folderHoldsVersions = unit.key != u"." && before.key != u"."
+                                         && unit.versionsPath.startsWith(unit.key + u'/')
+                                         && before.versionsPath.mid(before.key.size())
+                                                == unit.versionsPath.mid(unit.key.size());
+        const auto folderNow = folderHoldsVersions ? tree->entry(unit.key) : std::nullopt;
+        const bool untouched
+            = folderNow && std::any_of(parents.cbegin(), parents.cend(), [&](TreePaths *side) {
+                  return sameId(side->entry(before.key), folderNow);
+              });
+        if (!untouched) {
+            versionEvents(unit, out.id, *tree, parents, out);
+            terraformEvents(unit, out.id, *tree, parents, out);
+        }
+        approvalEvents(unit, out.id, *tree, parents, out);
     }
 
     if (parentTrees.size() > 1 && !out.mergeRequest.isEmpty()) {

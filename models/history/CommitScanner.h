@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "history/DeploymentEvent.h"
 #include "history/TerraformVersions.h"
+#include "history/TreePaths.h"
 
 #include <git2.h>
 
@@ -15,6 +16,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace EnvDeck::History {
@@ -95,17 +97,23 @@ private:
     const Unit *unit(const QString &key) const;
     const Unit &unitBefore(const Unit &unit, const QString &commit) const;
     bool renamedAway(const QString &key, const QString &commit) const;
-    void versionEvents(const Unit &unit, const QString &commit, git_tree *tree,
-                       const QList<git_tree *> &parentTrees, ScannedCommit &out);
-    void approvalEvents(const Unit &unit, const QString &commit, git_tree *tree,
-                        const QList<git_tree *> &parentTrees, ScannedCommit &out);
+    using Trees = QList<TreePaths *>;
+    // The tree of `commit` and of its parents, reusing those the previous commit of the walk
+    // looked at: in a walk, a commit's parent tree is usually the next commit's tree.
+    Result<void> openTrees(git_commit *commit, std::shared_ptr<TreePaths> &tree,
+                           QList<std::shared_ptr<TreePaths>> &parents);
+    std::shared_ptr<TreePaths> recentTree(Git::TreeHandle tree);
+    void versionEvents(const Unit &unit, const QString &commit, TreePaths &tree,
+                       const Trees &parentTrees, ScannedCommit &out);
+    void approvalEvents(const Unit &unit, const QString &commit, TreePaths &tree,
+                        const Trees &parentTrees, ScannedCommit &out);
     // Versions written in the .tf/.tfvars files directly in the unit's folder (not in
     // subfolders: those are modules, not the environment). A component also named in
     // versions.yaml on either side keeps only its versions.yaml events.
-    void terraformEvents(const Unit &unit, const QString &commit, git_tree *tree,
-                         const QList<git_tree *> &parentTrees, ScannedCommit &out);
+    void terraformEvents(const Unit &unit, const QString &commit, TreePaths &tree,
+                         const Trees &parentTrees, ScannedCommit &out);
     TerraformFileVersions terraformFile(const git_oid &blob, const QString &path);
-    QSet<QString> versionsFileComponents(git_tree *tree, const QString &path);
+    QSet<QString> versionsFileComponents(TreePaths &tree, const QString &path);
     QString approvalRelease(const git_oid &blob, const QString &path, ScannedCommit &out);
     Result<QStringList> broughtIn(git_commit *merge);
 
@@ -114,13 +122,13 @@ private:
     QHash<QString, int> m_unitIndex;
     QHash<QString, QList<RenameRecord>> m_renamesByCommit;
     QHash<QByteArray, ParsedVersions> m_parsed;
-    QHash<QByteArray, TerraformFileVersions> m_terraform; // blob id + path
+    QHash<QByteArray, TerraformFileVersions> m_terraform;        // blob id + path
+    QHash<QByteArray, std::shared_ptr<TreePaths>> m_recentTrees; // by tree id
+    QHash<QByteArray, std::shared_ptr<TreePaths>> m_usedTrees;   // by the commit being read
 };
 
-std::optional<git_oid> entryId(git_tree *tree, const QString &path);
 // name -> id of the entries of the folder at `path` ("" for the root), filtered by type.
-QMap<QString, git_oid> folderEntries(git_repository *repository, git_tree *tree,
-                                     const QString &path, git_object_t type);
+QMap<QString, git_oid> folderEntries(TreePaths &tree, const QString &path, git_object_t type);
 Result<QByteArray> blobBytes(git_repository *repository, const git_oid &id);
 bool sameId(const std::optional<git_oid> &a, const std::optional<git_oid> &b);
 // The problem of a file in a commit, located at `<commit>:<path>:line:column` (git's rev:path).

@@ -18,13 +18,6 @@ QString folderPath(const Unit &unit)
     return unit.key == u"." ? QString() : unit.key;
 }
 
-std::optional<git_oid> folderId(git_tree *tree, const QString &folder)
-{
-    if (folder.isEmpty())
-        return *git_tree_id(tree);
-    return entryId(tree, folder);
-}
-
 QString inFolder(const QString &folder, const QString &name)
 {
     return folder.isEmpty() ? name : folder + u'/' + name;
@@ -63,10 +56,10 @@ TerraformFileVersions CommitScanner::terraformFile(const git_oid &blob, const QS
     return *m_terraform.insert(key, result);
 }
 
-QSet<QString> CommitScanner::versionsFileComponents(git_tree *tree, const QString &path)
+QSet<QString> CommitScanner::versionsFileComponents(TreePaths &tree, const QString &path)
 {
     QSet<QString> names;
-    if (const auto id = entryId(tree, path)) {
+    if (const auto id = tree.entry(path)) {
         const ParsedVersions versions = parsed(*id, path);
         for (auto it = versions.components.cbegin(); it != versions.components.cend(); ++it)
             names.insert(it.key());
@@ -74,28 +67,28 @@ QSet<QString> CommitScanner::versionsFileComponents(git_tree *tree, const QStrin
     return names;
 }
 
-void CommitScanner::terraformEvents(const Unit &unit, const QString &commit, git_tree *tree,
-                                    const QList<git_tree *> &parentTrees, ScannedCommit &out)
+void CommitScanner::terraformEvents(const Unit &unit, const QString &commit, TreePaths &tree,
+                                    const Trees &parentTrees, ScannedCommit &out)
 {
     const Unit &before = unitBefore(unit, commit);
     const QString folder = folderPath(unit);
     const QString beforeFolder = folderPath(before);
     // The folder's tree id first: most commits leave it alone, and that costs no listing.
-    const auto folderNow = folderId(tree, folder);
-    if (std::any_of(parentTrees.cbegin(), parentTrees.cend(), [&](git_tree *parentTree) {
-            return sameId(folderId(parentTree, beforeFolder), folderNow);
+    const auto folderNow = tree.entry(folder);
+    if (std::any_of(parentTrees.cbegin(), parentTrees.cend(), [&](TreePaths *parentTree) {
+            return sameId(parentTree->entry(beforeFolder), folderNow);
         }))
         return;
 
-    auto terraformFiles = [&](git_tree *side, const QString &path) {
-        Files files = folderEntries(m_repository, side, path, GIT_OBJECT_BLOB);
+    auto terraformFiles = [&](TreePaths &side, const QString &path) {
+        Files files = folderEntries(side, path, GIT_OBJECT_BLOB);
         files.removeIf([](const auto &entry) { return !isTerraformVersionFile(entry.key()); });
         return files;
     };
     const Files now = terraformFiles(tree, folder);
     QList<Files> parents;
-    for (git_tree *parentTree : parentTrees)
-        parents.append(terraformFiles(parentTree, beforeFolder));
+    for (TreePaths *parentTree : parentTrees)
+        parents.append(terraformFiles(*parentTree, beforeFolder));
     if (parents.isEmpty())
         parents.append(Files());
     if (std::any_of(parents.cbegin(), parents.cend(),
@@ -154,8 +147,8 @@ void CommitScanner::terraformEvents(const Unit &unit, const QString &commit, git
 
     // versions.yaml is the record for a component it names: its events are already there.
     QSet<QString> inVersionsFile = versionsFileComponents(tree, unit.versionsPath);
-    for (git_tree *parentTree : parentTrees)
-        inVersionsFile += versionsFileComponents(parentTree, before.versionsPath);
+    for (TreePaths *parentTree : parentTrees)
+        inVersionsFile += versionsFileComponents(*parentTree, before.versionsPath);
     for (DeploymentEvent &event : events) {
         if (inVersionsFile.contains(event.component))
             continue;

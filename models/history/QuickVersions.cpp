@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/QuickVersions.h"
 
-#include <QList>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <initializer_list>
 
 namespace EnvDeck::History {
 
@@ -9,66 +12,74 @@ namespace {
 
 // A scalar as written after `key:`: plain (up to a ` #` comment) or quoted without escapes.
 // nullopt for anything the quick reader leaves to the full reader.
-std::optional<QByteArray> scalar(QByteArray text)
+// Views into the file's bytes throughout: a file is read without copying any of its lines.
+using View = QByteArrayView;
+
+std::optional<View> scalar(View text)
 {
     text = text.trimmed();
     if (text.isEmpty())
-        return QByteArray();
+        return View();
     const char first = text.at(0);
     if (first == '"' || first == '\'') {
         const qsizetype close = text.indexOf(first, 1);
         if (close < 0)
             return std::nullopt;
-        const QByteArray inner = text.mid(1, close - 1);
-        const QByteArray rest = text.mid(close + 1).trimmed();
+        const View inner = text.sliced(1, close - 1);
+        const View rest = text.sliced(close + 1).trimmed();
         if (inner.contains('\\') || (!rest.isEmpty() && !rest.startsWith('#')))
             return std::nullopt;
         if (first == '\'' && text.indexOf('\'', close + 1) >= 0)
             return std::nullopt; // '' escapes
         return inner;
     }
-    if (QByteArrayView("&*!|>[{%@`?,-").contains(first))
+    if (View("&*!|>[{%@`?,-").contains(first))
         return std::nullopt;
-    if (const qsizetype comment = text.indexOf(" #"); comment >= 0)
-        text = text.left(comment).trimmed();
-    if (text.contains(": ") || text.endsWith(':') || text.contains('\t'))
+    if (const qsizetype comment = text.indexOf(View(" #")); comment >= 0)
+        text = text.first(comment).trimmed();
+    if (text.contains(View(": ")) || text.endsWith(':') || text.contains('\t'))
         return std::nullopt;
     return text;
 }
 
-bool isTrue(const QByteArray &text)
+bool isOneOf(View text, std::initializer_list<const char *> words)
 {
-    const QByteArray lower = text.toLower();
-    return lower == "true" || lower == "yes" || lower == "on";
+    return std::any_of(words.begin(), words.end(), [&](const char *word) {
+        return text.compare(View(word), Qt::CaseInsensitive) == 0;
+    });
 }
 
-bool isBoolean(const QByteArray &text)
+bool isTrue(View text)
 {
-    const QByteArray lower = text.toLower();
-    return isTrue(text) || lower == "false" || lower == "no" || lower == "off";
+    return isOneOf(text, {"true", "yes", "on"});
+}
+
+bool isBoolean(View text)
+{
+    return isTrue(text) || isOneOf(text, {"false", "no", "off"});
 }
 
 struct Pending
 {
-    QByteArray name;
-    std::optional<QByteArray> version;
-    std::optional<QByteArray> locked;
-    std::optional<QByteArray> lockReason;
+    View name;
+    std::optional<View> version;
+    std::optional<View> locked;
+    std::optional<View> lockReason;
 };
 
 // `{ version: 4.8.3, repository: https://x, requires: { a: ">=1" } }` on one line: the
 // top-level keys. False when it is not that simple.
-bool readFlowMap(const QByteArray &text, Pending &entry)
+bool readFlowMap(View text, Pending &entry)
 {
-    QByteArray body = text.trimmed();
-    if (const qsizetype comment = body.lastIndexOf(" #");
+    View body = text.trimmed();
+    if (const qsizetype comment = body.lastIndexOf(View(" #"));
         comment >= 0 && body.lastIndexOf('}') < comment)
-        body = body.left(comment).trimmed();
+        body = body.first(comment).trimmed();
     if (!body.startsWith('{') || !body.endsWith('}'))
         return false;
-    body = body.mid(1, body.size() - 2);
+    body = body.sliced(1, body.size() - 2);
     // Split at top-level commas, outside quotes and nested braces.
-    QList<QByteArray> items;
+    QVarLengthArray<View, 8> items;
     int depth = 0;
     char quote = 0;
     qsizetype start = 0;
@@ -88,7 +99,7 @@ bool readFlowMap(const QByteArray &text, Pending &entry)
         else if (c == '}' || c == ']')
             --depth;
         else if (c == ',' && depth == 0) {
-            items << body.mid(start, i - start);
+            items.append(body.sliced(start, i - start));
             start = i + 1;
         }
         if (depth < 0 || c == '&' || c == '*' || c == '!')
@@ -96,20 +107,20 @@ bool readFlowMap(const QByteArray &text, Pending &entry)
     }
     if (quote || depth != 0)
         return false;
-    items << body.mid(start);
-    for (const QByteArray &item : std::as_const(items)) {
+    items.append(body.sliced(start));
+    for (const View item : std::as_const(items)) {
         const qsizetype colon = item.indexOf(':');
         if (colon < 0)
             return item.trimmed().isEmpty();
-        const QByteArray key = item.left(colon).trimmed();
-        const QByteArray value = item.mid(colon + 1).trimmed();
+        const View key = item.first(colon).trimmed();
+        const View value = item.sliced(colon + 1).trimmed();
         if (key == "version" || key == "locked" || key == "lock_reason") {
             const auto text = scalar(value);
             if (!text)
                 return false;
-            std::optional<QByteArray> &slot = key == "version"  ? entry.version
-                                              : key == "locked" ? entry.locked
-                                                                : entry.lockReason;
+            std::optional<View> &slot = key == "version"  ? entry.version
+                                        : key == "locked" ? entry.locked
+                                                          : entry.lockReason;
             if (slot)
                 return false; // a duplicate key
             slot = *text;
@@ -122,8 +133,9 @@ bool readFlowMap(const QByteArray &text, Pending &entry)
 
 std::optional<QHash<QString, QuickComponent>> readVersionsQuickly(const QByteArray &bytes)
 {
-    if (bytes.contains('\t') || bytes.contains('\r') || bytes.contains("---")
-        || bytes.contains("..."))
+    const View all(bytes);
+    if (all.contains('\t') || all.contains('\r') || all.contains(View("---"))
+        || all.contains(View("...")))
         return std::nullopt;
     QHash<QString, QuickComponent> components;
     bool inSection = false;
@@ -137,37 +149,43 @@ std::optional<QHash<QString, QuickComponent>> readVersionsQuickly(const QByteArr
         if (!entry)
             return true;
         if (!entry->version || entry->version->isEmpty()
-            || components.contains(QString::fromUtf8(entry->name)))
+            || components.contains(QString::fromUtf8(entry->name.data(), entry->name.size())))
             return false;
         if (entry->locked && !isBoolean(*entry->locked))
             return false;
         QuickComponent component;
-        component.version = QString::fromUtf8(*entry->version);
+        component.version = QString::fromUtf8(entry->version->data(), entry->version->size());
         component.locked = entry->locked && isTrue(*entry->locked);
-        component.lockReason = QString::fromUtf8(entry->lockReason.value_or(QByteArray()));
-        components.insert(QString::fromUtf8(entry->name), component);
+        const View reason = entry->lockReason.value_or(View());
+        component.lockReason = QString::fromUtf8(reason.data(), reason.size());
+        components.insert(QString::fromUtf8(entry->name.data(), entry->name.size()), component);
         entry.reset();
         return true;
     };
 
-    for (const QByteArray &line : bytes.split('\n')) {
+    for (qsizetype lineStart = 0; lineStart < all.size();) {
+        qsizetype lineEnd = all.indexOf('\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = all.size();
+        const View line = all.sliced(lineStart, lineEnd - lineStart);
+        lineStart = lineEnd + 1;
         qsizetype indent = 0;
         while (indent < line.size() && line.at(indent) == ' ')
             ++indent;
-        const QByteArray content = line.mid(indent);
+        const View content = line.sliced(indent);
         if (content.isEmpty() || content.startsWith('#'))
             continue;
         const qsizetype colon = content.indexOf(':');
         if (colon <= 0)
             return std::nullopt;
-        const QByteArray key = content.left(colon);
-        const QByteArray rest = content.mid(colon + 1);
+        const View key = content.first(colon);
+        const View rest = content.sliced(colon + 1);
         if (!rest.isEmpty() && rest.at(0) != ' ')
             return std::nullopt; // `a:b` is a scalar, not a key
         if (key.contains(' ') || key.contains('"') || key.contains('\'')
-            || QByteArrayView("&*!|>[{%@`?-").contains(key.at(0)))
+            || View("&*!|>[{%@`?-").contains(key.at(0)))
             return std::nullopt;
-        const QByteArray value = rest.trimmed();
+        const View value = rest.trimmed();
 
         if (indent == 0) {
             if (!finish())
