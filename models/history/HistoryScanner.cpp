@@ -9,6 +9,7 @@
 #include "repo/RepositoryConfig.h"
 #include "repo/RepositoryLoader.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -25,8 +26,17 @@ namespace {
 // The environments to follow. `.envdeck.yaml` names them when it has `environments:`: reading
 // it takes a millisecond, where finding them by convention parses every root module (a second
 // on a large repository), which would be most of a read from the cache.
-Result<QList<Environment>> environmentsOf(const QString &workdir)
+Result<QList<Environment>> environmentsOf(const QString &workdir, HistoryCache *cache)
 {
+    // Reading .envdeck.yaml with the YAML parser costs more than the rest of a read from the
+    // cache: the environments it names are kept by the hash of its bytes.
+    QByteArray configHash;
+    if (QFile file(QDir(workdir).filePath(QLatin1String(RepositoryConfig::FileName)));
+        cache && file.open(QIODevice::ReadOnly)) {
+        configHash = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+        if (auto known = ResultCache(cache->database()).loadEnvironments(configHash))
+            return std::move(*known);
+    }
     if (auto config = RepositoryConfig::read(workdir); config && !config->environments.isEmpty()) {
         QList<Environment> environments;
         for (const RepositoryConfig::EnvironmentEntry &entry : config->environments) {
@@ -37,6 +47,12 @@ Result<QList<Environment>> environmentsOf(const QString &workdir)
                                            ? config->versionsFile
                                            : entry.path + u'/' + config->versionsFile;
             environments.append(environment);
+        }
+        if (!configHash.isEmpty()) {
+            if (auto stored
+                = ResultCache(cache->database()).storeEnvironments(configHash, environments);
+                !stored)
+                qCWarning(lcHistory).noquote() << stored.error().toString();
         }
         return environments;
     }
@@ -63,7 +79,7 @@ QList<Unit> watchedUnits(const QList<Environment> &environments, QHash<QString, 
 
 // Raised whenever the events a commit gives change meaning, so that a stored whole result of an
 // older EnvDeck is not taken for a current one.
-constexpr int ResultVersion = 2;
+constexpr int ResultVersion = 3;
 
 // What a whole stored result depends on besides the commits: the tip and the environments
 // followed, with the names they are shown under.
@@ -152,20 +168,24 @@ Result<HistoryResult> scanRepository(git_repository *repository, const QString &
                                      const git_oid &tip, const ScanOptions &options,
                                      bool trustCache)
 {
-    auto environments = environmentsOf(workdir);
+    std::unique_ptr<HistoryCache> cache;
+    if (options.useCache) {
+        auto opened = HistoryCache::open(QFile::decodeName(git_repository_path(repository)));
+        if (!opened)
+            qCWarning(lcHistory).noquote() << opened.error().toString();
+        else
+            cache = std::move(opened.value());
+    }
+
+    auto environments = environmentsOf(workdir, cache.get());
     if (!environments)
         return environments.error().withContext(QStringLiteral("Cannot find the environments"));
     QHash<QString, QString> names;
     const QList<Unit> current = watchedUnits(environments.value(), names);
 
-    std::unique_ptr<HistoryCache> cache;
     HistoryCache::Contents cached;
-    if (options.useCache) {
-        auto opened = HistoryCache::open(QFile::decodeName(git_repository_path(repository)));
-        if (!opened) {
-            qCWarning(lcHistory).noquote() << opened.error().toString();
-        } else {
-            cache = std::move(opened.value());
+    if (cache) {
+        {
             if (trustCache) {
                 // HEAD has not moved since the last read: the whole result is stored.
                 if (auto stored

@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "history/HistoryScanner.h"
+#include "repo/Environment.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -25,6 +26,12 @@ public:
     // Replaces the stored result (one is kept).
     Result<void> store(const QString &key, const HistoryResult &result);
     Result<void> clear();
+
+    // The environments .envdeck.yaml names (name, path, versions file), by the SHA-256 of the
+    // file's bytes; several are kept, since branches may differ.
+    std::optional<QList<Environment>> loadEnvironments(const QByteArray &configHash);
+    Result<void> storeEnvironments(const QByteArray &configHash,
+                                   const QList<Environment> &environments);
 
     static QByteArray serialise(const HistoryResult &result);
     static std::optional<HistoryResult> deserialise(const QByteArray &data);
