@@ -2266,6 +2266,30 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
         <source>Merge request</source>
         <translation>Merge Request</translation>
     </message>
+    <message>
+        <source>deploy</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>unlock</source>
+        <translation>entsperrt</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>Freigabe</translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::Timeline::DeploymentsPerWeekChart</name>
@@ -2280,6 +2304,29 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
     <message>
         <source>Deployments</source>
         <translation>Bereitstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Timeline::Dora</name>
+    <message>
+        <source>Elite</source>
+        <translation>Elite</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
     </message>
 </context>
 <context>

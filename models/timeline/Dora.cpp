@@ -5,6 +5,7 @@
 #include "timeline/Metrics.h"
 #include "timeline/TimelineLogging.h"
 
+#include <QCoreApplication>
 #include <QVersionNumber>
 
 #include <algorithm>
@@ -116,17 +117,17 @@ QString doraBandName(DoraBand band)
 {
     switch (band) {
     case DoraBand::Elite:
-        return QStringLiteral("Elite");
+        return QCoreApplication::translate("EnvDeck::Timeline::Dora", "Elite");
     case DoraBand::High:
-        return QStringLiteral("High");
+        return QCoreApplication::translate("EnvDeck::Timeline::Dora", "High");
     case DoraBand::Medium:
-        return QStringLiteral("Medium");
+        return QCoreApplication::translate("EnvDeck::Timeline::Dora", "Medium");
     case DoraBand::Low:
-        return QStringLiteral("Low");
+        return QCoreApplication::translate("EnvDeck::Timeline::Dora", "Low");
     case DoraBand::None:
         break;
     }
-    return QStringLiteral("No data");
+    return QCoreApplication::translate("EnvDeck::Timeline::Dora", "No data");
 }
 
 DoraBand deploymentFrequencyBand(double deploysPerDay)

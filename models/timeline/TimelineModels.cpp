@@ -60,6 +60,26 @@ QString formatDuration(qint64 seconds)
     return QStringLiteral("%1s").arg(rest);
 }
 
+QString DeploymentEventModel::kindLabel(History::DeploymentEvent::Kind kind)
+{
+    using K = History::DeploymentEvent::Kind;
+    switch (kind) {
+    case K::Deploy:
+        return tr("deploy");
+    case K::Add:
+        return tr("add");
+    case K::Remove:
+        return tr("remove");
+    case K::Lock:
+        return tr("lock");
+    case K::Unlock:
+        return tr("unlock");
+    case K::Approval:
+        return tr("approval");
+    }
+    return History::kindName(kind);
+}
+
 QVariant DeploymentEventModel::data(const QModelIndex &index, int role) const
 {
     const DeploymentEvent *event = itemAt(index);
@@ -79,7 +99,8 @@ QVariant DeploymentEventModel::data(const QModelIndex &index, int role) const
     case Component:
         return event->component;
     case Kind:
-        return History::kindName(event->kind);
+        // The display follows the language; the edit role keeps the name `envdeck history` uses.
+        return role == Qt::EditRole ? History::kindName(event->kind) : kindLabel(event->kind);
     case From:
         return event->from;
     case To:

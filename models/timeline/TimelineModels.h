@@ -24,6 +24,8 @@ public:
     const QList<History::DeploymentEvent> &events() const { return items(); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // "deploy", "add", ... in the user's language.
+    static QString kindLabel(History::DeploymentEvent::Kind kind);
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 };

@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -38,8 +39,8 @@ QString hoursText(double hours)
     if (hours < 1)
         return DoraPanel::tr("%1 min").arg(qRound(hours * 60));
     if (hours < 48)
-        return DoraPanel::tr("%1 h").arg(hours, 0, 'f', 1);
-    return DoraPanel::tr("%1 days").arg(hours / 24, 0, 'f', 1);
+        return DoraPanel::tr("%1 h").arg(QLocale().toString(hours, 'f', 1));
+    return DoraPanel::tr("%1 days").arg(QLocale().toString(hours / 24, 'f', 1));
 }
 
 } // namespace
@@ -226,13 +227,13 @@ QString DoraPanel::valueText(Metric metric) const
     switch (metric) {
     case Frequency:
         if (m_report.deploysPerDay >= 1)
-            return tr("%1 per day").arg(m_report.deploysPerDay, 0, 'f', 1);
-        return tr("%1 per week").arg(m_report.deploysPerWeek, 0, 'f', 1);
+            return tr("%1 per day").arg(QLocale().toString(m_report.deploysPerDay, 'f', 1));
+        return tr("%1 per week").arg(QLocale().toString(m_report.deploysPerWeek, 'f', 1));
     case LeadTime:
         return m_report.leadTimeSamples > 0 ? hoursText(m_report.leadTimeHours) : tr("—");
     case FailureRate:
         return m_report.deployments > 0
-                   ? tr("%1 %").arg(m_report.changeFailureRate * 100, 0, 'f', 0)
+                   ? tr("%1 %").arg(QLocale().toString(m_report.changeFailureRate * 100, 'f', 0))
                    : tr("—");
     case TimeToRestore:
         return m_report.restoreSamples > 0 ? hoursText(m_report.restoreHours) : tr("—");
