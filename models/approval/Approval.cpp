@@ -60,6 +60,7 @@ Result<Approval> readApproval(const QString &absolutePath, const QString &displa
     approval.decision = Yaml::scalar(document["decision"]).trimmed().toLower();
     if (approval.decision.isEmpty())
         approval.decision = QStringLiteral("approved");
+    approval.comment = Yaml::scalar(document["comment"]);
 
     const YAML::Node versions = document["versions"];
     if (!versions || !versions.IsMap())

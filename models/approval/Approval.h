@@ -29,6 +29,7 @@ struct Approval
     QDateTime approvedAt;
     QString commit;
     QString decision;                // "approved" or "rejected"; "approved" when absent
+    QString comment;                 // QA's remark; the reason of a rejection
     QMap<QString, QString> versions; // component -> version
     QString versionSetHash;          // as recorded: "sha256:<hex>"
     SourceLocation hashLocation;     // where `version_set_hash:` is written

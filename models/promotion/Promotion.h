@@ -133,6 +133,10 @@ struct Plan
 
     // "Promote r25 from staging to prod-eu, prod-us" / "Roll prod-eu back to 2026-11-11-r22".
     QString title;
+    // Where the versions come from, as a sentence part: "the QA approval 2026-11-25-r25 of
+    // staging", "the versions staging runs now (its last approval, ..., is stale)", "the versions
+    // of prod-eu at HEAD~3 (commit 1a2b3c4d)". description() and commitMessage() name it.
+    QString basis;
     // The merge request description: a Markdown table | environment | component | from | to |,
     // the approval it is based on, the override reason when there is one, the validation result.
     QString description() const;

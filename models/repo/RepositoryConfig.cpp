@@ -103,6 +103,53 @@ readPipelines(const YAML::Node &node, const QString &displayPath, QList<Error> &
     return entry;
 }
 
+// `approval: { checklist: [...] }`: the items QA answers. Items that are not text, empty or
+// repeated are reported and left out; the others are kept.
+QStringList readChecklist(const YAML::Node &node, const QString &displayPath,
+                          QList<Error> &problems)
+{
+    if (!node.IsMap()) {
+        problems.append(Error(QStringLiteral("`approval` must be a mapping, e.g. "
+                                             "`approval: { checklist: [\"Smoke tests green\"] }`"),
+                              Yaml::locationOf(node, displayPath)));
+        return {};
+    }
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const YAML::Node key = it->first;
+        const QString name = Yaml::scalar(key);
+        if (name != u"checklist")
+            problems.append(
+                Error(QStringLiteral("unknown key `%1` in `approval` (use checklist)").arg(name),
+                      Yaml::locationOf(key, displayPath)));
+    }
+    const YAML::Node items = node["checklist"];
+    if (!items)
+        return {};
+    if (!items.IsSequence()) {
+        problems.append(Error(QStringLiteral("`checklist` must be a list of the items QA checks, "
+                                             "e.g. [\"Smoke tests green\", \"Release notes "
+                                             "reviewed\"]"),
+                              Yaml::locationOf(items, displayPath)));
+        return {};
+    }
+    QStringList checklist;
+    for (const YAML::Node &item : items) {
+        const QString text = item.IsScalar() ? Yaml::scalar(item).trimmed() : QString();
+        if (text.isEmpty()) {
+            problems.append(Error(QStringLiteral("a checklist item must be a non-empty text"),
+                                  Yaml::locationOf(item, displayPath)));
+            continue;
+        }
+        if (checklist.contains(text)) {
+            problems.append(Error(QStringLiteral("checklist item `%1` is listed twice").arg(text),
+                                  Yaml::locationOf(item, displayPath)));
+            continue;
+        }
+        checklist.append(text);
+    }
+    return checklist;
+}
+
 } // namespace
 
 Result<RepositoryConfig> RepositoryConfig::read(const QString &root)
@@ -131,6 +178,9 @@ Result<RepositoryConfig> RepositoryConfig::read(const QString &root)
 
     if (const YAML::Node pipelines = document["pipelines"])
         config.pipelines = readPipelines(pipelines, displayPath, config.problems);
+
+    if (const YAML::Node approval = document["approval"])
+        config.checklist = readChecklist(approval, displayPath, config.problems);
 
     const YAML::Node environments = document["environments"];
     if (!environments)

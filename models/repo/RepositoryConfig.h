@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -42,6 +43,9 @@ struct RepositoryConfig
     QString versionsFile = QStringLiteral("versions.yaml");
     // Absent when the file has no usable `pipelines:` (then `problems` says why, if it has one).
     std::optional<PipelinesEntry> pipelines;
+    // `approval: { checklist: ["Smoke tests green", ...] }`: what QA answers before approving.
+    // Empty when the file names none (the review then offers its default items).
+    QStringList checklist;
     QList<Error> problems; // entries that could not be used, with their location
 
     // Reads `<root>/.envdeck.yaml`. An Error only when the file cannot be parsed at all.
