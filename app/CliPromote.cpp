@@ -127,14 +127,17 @@ int runPlan(const QCommandLineParser &parser, const QString &command, PromotionW
         return refused;
 
     out << plan.title << '\n';
-    if (!plan.approvalId.isEmpty())
-        out << "approval: " << plan.approvalId << '\n';
+    if (!plan.basis.isEmpty())
+        out << "from " << plan.basis << '\n';
     if (!plan.overrideReason.isEmpty())
         out << "override: " << plan.overrideReason << '\n';
     printTable(plan.changes, plan.overrideReason, out);
+    // What was asked for but is there already: one line per environment, names only.
+    QMap<QString, QStringList> unchanged;
     for (const VersionChange &c : plan.unchanged)
-        out << "unchanged: " << c.environment << ' ' << c.component << " is at " << c.to
-            << " already\n";
+        unchanged[c.environment] << c.component;
+    for (auto it = unchanged.cbegin(); it != unchanged.cend(); ++it)
+        out << "already in " << it.key() << ": " << it->join(QStringLiteral(", ")) << '\n';
     out.flush();
 
     EditsToPublish change;

@@ -478,6 +478,7 @@ void TestPromotionCli::rejectionIsRecorded()
     QVERIFY(!approvals.approvals.isEmpty());
     const Approval &newest = approvals.approvals.constLast();
     QCOMPARE(newest.decision, QStringLiteral("rejected"));
+    QCOMPARE(newest.comment, QStringLiteral("login broken"));
     QCOMPARE(newest.versions.value(pick.component), pick.to);
     QCOMPARE(approvals.latestApproved()->id, m_approvalId);
     QVERIFY(git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")})
