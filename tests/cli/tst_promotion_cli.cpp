@@ -10,6 +10,8 @@
 #include "TestSupport.h"
 
 #include "approval/Approval.h"
+#include "promotion/Promotion.h"
+#include "validation/ValidationLoader.h"
 #include "versions/VersionDocument.h"
 
 #include <QJsonArray>
@@ -133,6 +135,11 @@ private slots:
     void unapprovedVersions_data();
     void unapprovedVersions();
     void rejectionIsRecorded();
+    void checklistAnswersAreRecorded();
+    void approvingTwiceIsRefused();
+    void failedCommitPutsTheFileBack();
+    void helpNamesTheOptions_data();
+    void helpNamesTheOptions();
 };
 
 void TestPromotionCli::initTestCase()
@@ -485,6 +492,128 @@ void TestPromotionCli::rejectionIsRecorded()
                 .contains(QStringLiteral("login broken")));
     QCOMPARE(status(), QString());
     QVERIFY(resetMainTo(start));
+}
+
+void TestPromotionCli::checklistAnswersAreRecorded()
+{
+    QVERIFY(checkoutMain());
+    const QString start = GitFixture(m_demo).head();
+    const DemoPick pick = bumpStaging();
+    QVERIFY(pick.isValid());
+    Validation::LoadOptions options;
+    options.offline = true;
+    auto input = Validation::loadValidationInput(m_demo, options);
+    QVERIFY(input.ok());
+    auto review = Promotion::reviewEnvironment(*input, QStringLiteral("staging"));
+    QVERIFY(review.ok());
+    const QStringList checklist = review->checklist;
+    QVERIFY(checklist.size() >= 2);
+
+    // One answer short: refused, and the message names the item nobody answered.
+    QStringList answers;
+    for (const QString &item : checklist.mid(0, checklist.size() - 1))
+        answers << QStringLiteral("--checklist") << item + QStringLiteral("=passed");
+    const QString head = GitFixture(m_demo).head();
+    const QStringList approve{QStringLiteral("approve"), m_demo, QStringLiteral("--env"),
+                              QStringLiteral("staging"), QStringLiteral("--offline")};
+    const CliRun partial = envdeck(approve + answers);
+    QCOMPARE(partial.exitCode, 2);
+    QVERIFY2(partial.err.contains(QStringLiteral("missing: ") + checklist.last()),
+             qPrintable(partial.err));
+    QCOMPARE(GitFixture(m_demo).head(), head);
+    QCOMPARE(status(), QString());
+
+    // Every item answered, one with remarks and a note: recorded as given.
+    answers << QStringLiteral("--checklist")
+            << checklist.last() + QStringLiteral("=passed with remarks:p95 up 4%, accepted");
+    const CliRun full = envdeck(approve + answers);
+    QVERIFY2(full.exitCode == 0, qPrintable(full.outText() + full.err));
+    const ApprovalList approvals = readApprovals(m_demo, QStringLiteral("staging"));
+    const Approval *latest = approvals.latestApproved();
+    QVERIFY(latest);
+    QVERIFY(latest->id != m_approvalId);
+    QCOMPARE(latest->checklist.size(), checklist.size());
+    for (qsizetype i = 0; i < checklist.size(); ++i)
+        QCOMPARE(latest->checklist.at(i).item, checklist.at(i));
+    QCOMPARE(latest->checklist.last().result, QStringLiteral("passed with remarks"));
+    QCOMPARE(latest->checklist.last().note, QStringLiteral("p95 up 4%, accepted"));
+    QCOMPARE(status(), QString());
+    QVERIFY(resetMainTo(start));
+}
+
+void TestPromotionCli::approvingTwiceIsRefused()
+{
+    QVERIFY(checkoutMain());
+    // Staging runs exactly what m_approvalId approved: a second approval would say nothing new.
+    const QString head = GitFixture(m_demo).head();
+    const CliRun run = envdeck({QStringLiteral("approve"), m_demo, QStringLiteral("--env"),
+                                QStringLiteral("staging"), QStringLiteral("--offline")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("approved already (%1)").arg(m_approvalId)),
+             qPrintable(run.err));
+    QCOMPARE(GitFixture(m_demo).head(), head);
+    QCOMPARE(status(), QString());
+}
+
+void TestPromotionCli::failedCommitPutsTheFileBack()
+{
+    QVERIFY(checkoutMain());
+    const QString head = GitFixture(m_demo).head();
+    const QByteArray before = fileAt(head, versionsPath(QStringLiteral("prod-us")));
+    // No identity anywhere (HOME is the test folder): the plan is fine, the commit fails.
+    const QList<QByteArray> identity{"GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME",
+                                     "GIT_COMMITTER_EMAIL"};
+    QList<QByteArray> saved;
+    for (const QByteArray &name : identity) {
+        saved << qgetenv(name.constData());
+        qunsetenv(name.constData());
+    }
+    const CliRun run = envdeck({QStringLiteral("rollback"), m_demo, QStringLiteral("--env"),
+                                QStringLiteral("prod-us"), QStringLiteral("--to"),
+                                m_beforePromotion, QStringLiteral("--offline")});
+    for (qsizetype i = 0; i < identity.size(); ++i)
+        qputenv(identity.at(i).constData(), saved.at(i));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("identity")), qPrintable(run.err));
+    QVERIFY2(run.outText().contains(QStringLiteral("prod-us")), qPrintable(run.outText()));
+    QCOMPARE(GitFixture(m_demo).head(), head);
+    QCOMPARE(status(), QString());
+    QFile file(m_demo + u'/' + versionsPath(QStringLiteral("prod-us")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+void TestPromotionCli::helpNamesTheOptions_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("approve") << QStringLiteral("approve")
+                             << QStringList{QStringLiteral("--env"), QStringLiteral("--comment"),
+                                            QStringLiteral("--reject"),
+                                            QStringLiteral("--checklist"),
+                                            QStringLiteral("--open-mr")};
+    QTest::newRow("promote") << QStringLiteral("promote")
+                             << QStringList{QStringLiteral("--from"), QStringLiteral("--to"),
+                                            QStringLiteral("--components"),
+                                            QStringLiteral("--override-reason"),
+                                            QStringLiteral("--branch")};
+    QTest::newRow("rollback") << QStringLiteral("rollback")
+                              << QStringList{QStringLiteral("--env"), QStringLiteral("--to"),
+                                             QStringLiteral("--provider")};
+}
+
+void TestPromotionCli::helpNamesTheOptions()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, options);
+    const CliRun run = envdeck({command, QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.outText().startsWith(QStringLiteral("Usage: envdeck ") + command),
+             qPrintable(run.outText()));
+    for (const QString &option : options)
+        QVERIFY2(run.outText().contains(option), qPrintable(option));
+    const CliRun usage = envdeck({QStringLiteral("--help")});
+    QVERIFY(usage.outText().contains(u"  " + command + u' '));
 }
 
 ENVDECK_TEST_MAIN_CORE(TestPromotionCli)
