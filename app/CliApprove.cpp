@@ -80,6 +80,14 @@ QString rowText(const ReviewRow &row)
     return text;
 }
 
+// A Markdown table cell: a '|' or a line break in a note would end the cell or the row.
+QString cell(QString text)
+{
+    text.replace(u'|', QStringLiteral("\\|"));
+    text.replace(u'\n', u' ');
+    return text;
+}
+
 QString answerText(const Approval::ChecklistItem &answer)
 {
     return answer.item + QStringLiteral(": ") + answer.result
@@ -131,19 +139,22 @@ EditsToPublish describe(const Review &review, const Promotion::Decision &decisio
     QString md = QStringLiteral("QA **%1** %2's version set `%3` (%4, %5).\n\n")
                      .arg(verb, review.environment, review.versionSetHash, decision.by, when);
     if (!decision.comment.isEmpty())
-        md += QStringLiteral("> ") + decision.comment + QStringLiteral("\n\n");
+        md += QStringLiteral("> ")
+              + QString(decision.comment).replace(u'\n', QStringLiteral("\n> "))
+              + QStringLiteral("\n\n");
     md += QStringLiteral("**%1:**\n\n| component | approved | now | merge requests |\n"
                          "|---|---|---|---|\n")
               .arg(since);
     for (const ReviewRow &row : changed)
         md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                  .arg(row.component,
+                  .arg(cell(row.component),
                        row.approvedVersion.isEmpty() ? QStringLiteral("—") : row.approvedVersion,
                        row.currentVersion.isEmpty() ? QStringLiteral("—") : row.currentVersion,
                        row.mergeRequests.join(QStringLiteral(", ")));
     md += QStringLiteral("\n**Checklist:**\n\n| item | result | note |\n|---|---|---|\n");
     for (const Approval::ChecklistItem &answer : decision.answers)
-        md += QStringLiteral("| %1 | %2 | %3 |\n").arg(answer.item, answer.result, answer.note);
+        md += QStringLiteral("| %1 | %2 | %3 |\n")
+                  .arg(cell(answer.item), cell(answer.result), cell(answer.note));
     md += QStringLiteral("\nRecorded in `%1`.\n").arg(edit.file);
     change.description = md;
     return change;
