@@ -209,6 +209,43 @@ private slots:
         checkEdit(m_demo, plan.edits.first(), plan.changes);
     }
 
+    void staleSetNeedsAnOverride()
+    {
+        // Every version staging runs was approved once, but never together: the last approval
+        // took A's and B's new versions, then A went back to the version an older one had.
+        const QStringList names = m_demo.unlockedShared(m_staging, QStringLiteral("prod-eu"));
+        QVERIFY(names.size() >= 2);
+        const QString a = names.at(0), b = names.at(1);
+        const QString a0 = m_demo.versions(m_staging)[a];
+        const QString b0 = m_demo.versions(m_staging)[b];
+        QVERIFY(m_demo.bump(m_staging, a, PromotionFixture::nextPatch(a0), QStringLiteral("a")));
+        QVERIFY(!m_demo.approve(m_staging).isEmpty());
+        QVERIFY(m_demo.bump(m_staging, b, PromotionFixture::nextPatch(b0), QStringLiteral("b")));
+        const QString last = m_demo.approve(m_staging);
+        QVERIFY(!last.isEmpty());
+        QVERIFY(m_demo.bump(m_staging, a, a0, QStringLiteral("a back")));
+
+        Request request{m_staging, {QStringLiteral("prod-eu")}, {}, {}, {}};
+        const Plan refused = planPromotion(m_demo.load(), request);
+        QCOMPARE(refused.outcome, Plan::Outcome::Refused);
+        QCOMPARE(refused.error.message(),
+                 QStringLiteral("staging changed since its last approval %1: that set was never "
+                                "approved as a whole. Nothing was changed; approve staging "
+                                "again, or give an override reason.")
+                     .arg(last));
+        for (const VersionChange &change : refused.changes)
+            QVERIFY(change.approved);
+        QVERIFY(refused.edits.isEmpty());
+
+        request.overrideReason = QStringLiteral("roll a forward, keep b");
+        const Plan plan = planPromotion(m_demo.load(), request);
+        QCOMPARE(plan.outcome, Plan::Outcome::Ready);
+        QCOMPARE(lines(plan.changes), lines(refused.changes));
+        QCOMPARE(plan.basis, QStringLiteral("the versions staging runs now (its last approval, "
+                                            "%1, is stale)")
+                                 .arg(last));
+    }
+
     void lockedTargetRefuses()
     {
         QString component;

@@ -112,6 +112,65 @@ private slots:
                  int(messages.size()));
     }
 
+    void onlyMergeRequestsSinceTheApproval()
+    {
+        // A version that was reached once before the approval and again after it: only the
+        // merge request after the approval brought the change QA sees.
+        const QString staging = QStringLiteral("staging");
+        const QString component = m_demo.unlockedShared(staging, QStringLiteral("prod-eu")).first();
+        const QString old = m_demo.versions(staging)[component];
+        const QString next = PromotionFixture::nextPatch(old);
+        QVERIFY(m_demo.bump(staging, component, next, QStringLiteral("Merged PR 41: up")));
+        QVERIFY(m_demo.bump(staging, component, old, QStringLiteral("Merged PR 42: back")));
+        QVERIFY(!m_demo.approve(staging).isEmpty());
+        QVERIFY(m_demo.bump(staging, component, next, QStringLiteral("Merged PR 43: up again")));
+
+        auto review = reviewEnvironment(m_demo.load(), staging);
+        QVERIFY(review.ok());
+        QCOMPARE(review->rows.first().component, component);
+        QCOMPARE(review->rows.first().approvedVersion, old);
+        QCOMPARE(review->rows.first().currentVersion, next);
+        QCOMPARE(review->rows.first().mergeRequests, QStringList{QStringLiteral("PR 43")});
+    }
+
+    void branchMergedAfterTheApproval()
+    {
+        // The bump was committed on a branch before QA approved main and merged after: it is
+        // part of what changed since the approval, even though its date is older.
+        const QString staging = QStringLiteral("staging");
+        const QString component = m_demo.unlockedShared(staging, QStringLiteral("prod-eu")).first();
+        const QString old = m_demo.versions(staging)[component];
+        const QString next = PromotionFixture::nextPatch(old);
+        const QString mainBranch
+            = m_demo.git()
+                  .git({QStringLiteral("branch"), QStringLiteral("--show-current")})
+                  .trimmed();
+        QVERIFY(!mainBranch.isEmpty());
+        QVERIFY(!m_demo.git()
+                     .git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"),
+                           QStringLiteral("bump")})
+                     .isNull());
+        QVERIFY(m_demo.bump(staging, component, next, QStringLiteral("staging: bump")));
+        QVERIFY(!m_demo.git()
+                     .git({QStringLiteral("checkout"), QStringLiteral("-q"), mainBranch})
+                     .isNull());
+        QVERIFY(!m_demo.approve(staging).isEmpty());
+        QVERIFY(!m_demo.git()
+                     .git({QStringLiteral("merge"), QStringLiteral("-q"), QStringLiteral("--no-ff"),
+                           QStringLiteral("-m"), QStringLiteral("Local merge request 12"),
+                           QStringLiteral("bump")})
+                     .isNull());
+
+        auto review = reviewEnvironment(m_demo.load(), staging);
+        QVERIFY(review.ok());
+        QVERIFY(review->lastApprovalIsStale());
+        const Approval *last = review->lastApproved();
+        QCOMPARE(last->versions.value(component), old);
+        QCOMPARE(review->rows.first().component, component);
+        QCOMPARE(review->rows.first().currentVersion, next);
+        QCOMPARE(review->rows.first().mergeRequests, QStringList{QStringLiteral("#12")});
+    }
+
     void lockChange()
     {
         const QString staging = QStringLiteral("staging");
