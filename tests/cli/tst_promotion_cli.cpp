@@ -434,6 +434,11 @@ void TestPromotionCli::unapprovedVersions_data()
                                              QStringLiteral("--override-reason"),
                                              QStringLiteral("hotfix for INC-4711")}
                               << 0 << QStringLiteral("hotfix for INC-4711");
+    QTest::newRow("override with a message of one's own")
+        << QStringList{QStringLiteral("--components"),      QStringLiteral("@component"),
+                       QStringLiteral("--override-reason"), QStringLiteral("hotfix for INC-4712"),
+                       QStringLiteral("--message"),         QStringLiteral("Hotfix to prod-eu")}
+        << 0 << QStringLiteral("Override: hotfix for INC-4712");
 }
 
 void TestPromotionCli::unapprovedVersions()
