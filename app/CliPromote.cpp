@@ -101,9 +101,13 @@ int refuseNewErrors(const Plan &plan, const QString &command, QTextStream &err)
             = (!plan.overrideReason.isEmpty()
                && finding.ruleId == Validation::Rule::UnapprovedInProduction)
               || (command == u"rollback" && finding.ruleId == Validation::Rule::Downgrade);
-        const bool error = finding.severity == Validation::Severity::Error && !accepted;
-        err << finding.location.toString() << (error ? ": error: " : ": warning: ")
-            << finding.message << " [" << finding.ruleId << "]\n";
+        const bool isError = finding.severity == Validation::Severity::Error;
+        const bool error = isError && !accepted;
+        // An accepted error is still shown, as what it is and why it does not stop the change.
+        const QString label = isError && accepted ? QStringLiteral("error, accepted")
+                                                  : Validation::severityName(finding.severity);
+        err << finding.location.toString() << ": " << label << ": " << finding.message << " ["
+            << finding.ruleId << "]\n";
         if (error)
             ++errors;
     }
