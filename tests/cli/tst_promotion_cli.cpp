@@ -2,45 +2,22 @@
 // `envdeck approve`, `promote` and `rollback` end to end on the demo repository and its bare
 // origin: a staging bump → QA approval → promotion to prod-eu and prod-us in one local merge
 // request → merged → validate and history agree → prod-eu rolled back to exactly what it ran
-// before; a customer cluster follows its base; and what is refused, with nothing changed.
+// before; a customer cluster follows its base; unapproved versions refused unless overridden;
+// a failed commit leaves the files as they were.
 
-#include "CliRunner.h"
-#include "DemoPicks.h"
-#include "GitFixture.h"
+#include "PromotionCliFixture.h"
 #include "TestSupport.h"
 
 #include "approval/Approval.h"
-#include "promotion/Promotion.h"
-#include "validation/ValidationLoader.h"
-#include "versions/VersionDocument.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryDir>
 
 using namespace EnvDeck;
 
 namespace {
-
-QString versionsPath(const QString &environment)
-{
-    return QStringLiteral("environments/") + environment + QStringLiteral("/versions.yaml");
-}
-
-// component -> version of a versions file's bytes; empty when they do not parse.
-QMap<QString, QString> versionsOf(const QByteArray &bytes)
-{
-    QMap<QString, QString> versions;
-    auto document = VersionDocument::parse(bytes, QStringLiteral("versions.yaml"));
-    if (!document)
-        return versions;
-    for (const VersionEntry &entry : document->entries())
-        versions.insert(entry.name, entry.version.text);
-    return versions;
-}
 
 // The errors `envdeck validate --format json` reports, as "rule|environment|component".
 QSet<QString> validationErrors(const QByteArray &json)
@@ -61,14 +38,11 @@ QSet<QString> validationErrors(const QByteArray &json)
 
 } // namespace
 
-class TestPromotionCli : public QObject
+class TestPromotionCli : public QObject, private PromotionCliFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
-    QString m_demo;
-    QString m_origin;
     QSet<QString> m_errorsBefore; // validation errors of the untouched demo
     DemoPick m_pick;              // the staging component the flow bumps
     QString m_approvalId;         // the approval the flow makes
@@ -76,151 +50,25 @@ private:
     QString m_promotionCommit;
     QString m_mergeRequest; // "#N" as the history names it
 
-    CliRun envdeck(const QStringList &arguments) const
-    {
-        return runEnvdeck(arguments, m_home.path());
-    }
-    QString git(const QStringList &arguments) const { return GitFixture(m_demo).git(arguments); }
-    QByteArray fileAt(const QString &revision, const QString &path) const
-    {
-        return git({QStringLiteral("show"), revision + u':' + path}).toUtf8();
-    }
-    QString status() const
-    {
-        return git({QStringLiteral("status"), QStringLiteral("--porcelain")}).trimmed();
-    }
-    bool checkoutMain() const
-    {
-        return !git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")})
-                    .isNull();
-    }
-    bool resetMainTo(const QString &revision) const
-    {
-        return checkoutMain()
-               && !git({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"),
-                        revision})
-                       .isNull();
-    }
-    static QString commitOf(const CliRun &run)
-    {
-        static const QRegularExpression line(QStringLiteral("^commit ([0-9a-f]{40}) on "),
-                                             QRegularExpression::MultilineOption);
-        return line.match(run.outText()).captured(1);
-    }
-    // Bumps a staging component to a newer tagged version on main; returns the pick.
-    DemoPick bumpStaging() const
-    {
-        const DemoPick pick = newerTaggedVersion(m_demo, QStringLiteral("staging"));
-        if (!pick.isValid())
-            return {};
-        const CliRun run
-            = envdeck({QStringLiteral("bump"), m_demo, QStringLiteral("--env"),
-                       QStringLiteral("staging"), QStringLiteral("--component"), pick.component,
-                       QStringLiteral("--version"), pick.to, QStringLiteral("--offline")});
-        if (run.exitCode != 0) {
-            qWarning().noquote() << run.err;
-            return {};
-        }
-        return pick;
-    }
-
 private slots:
     void initTestCase();
-    void refusals_data();
-    void refusals();
     void approvePromoteMergeValidate();
     void historyShowsThePromotion();
     void customerClusterFollowsItsBase();
     void rollbackRestoresTheVersionsBefore();
     void unapprovedVersions_data();
     void unapprovedVersions();
-    void rejectionIsRecorded();
-    void checklistAnswersAreRecorded();
-    void approvingTwiceIsRefused();
     void failedCommitPutsTheFileBack();
-    void helpNamesTheOptions_data();
-    void helpNamesTheOptions();
 };
 
 void TestPromotionCli::initTestCase()
 {
-    QVERIFY(m_home.isValid());
-    qputenv("GIT_AUTHOR_NAME", "Quinn Tester");
-    qputenv("GIT_AUTHOR_EMAIL", "quinn@example.io");
-    qputenv("GIT_COMMITTER_NAME", "Quinn Tester");
-    qputenv("GIT_COMMITTER_EMAIL", "quinn@example.io");
-    m_demo = m_home.filePath(QStringLiteral("infra"));
-    const CliRun made = envdeck({QStringLiteral("demo-repo"), m_demo, QStringLiteral("--quiet"),
-                                 QStringLiteral("--end-date"), QStringLiteral("2026-11-20")});
-    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
-    m_origin = m_home.filePath(QStringLiteral("infra-origin.git"));
-    QVERIFY(QFileInfo::exists(m_origin));
-
+    QVERIFY(makeDemo());
     const CliRun validated
         = envdeck({QStringLiteral("validate"), m_demo, QStringLiteral("--offline"),
                    QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(validated.exitCode == 0 || validated.exitCode == 1, qPrintable(validated.err));
     m_errorsBefore = validationErrors(validated.out);
-}
-
-void TestPromotionCli::refusals_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<int>("exitCode");
-    QTest::addColumn<QString>("message");
-    QTest::newRow("reject without a comment")
-        << QStringList{QStringLiteral("approve"), QStringLiteral("--env"),
-                       QStringLiteral("staging"), QStringLiteral("--reject")}
-        << 2 << QStringLiteral("--reject needs --comment");
-    QTest::newRow("approve without an environment")
-        << QStringList{QStringLiteral("approve")} << 2 << QStringLiteral("--env is required");
-    QTest::newRow("checklist item that is not on the list")
-        << QStringList{QStringLiteral("approve"), QStringLiteral("--env"),
-                       QStringLiteral("staging"), QStringLiteral("--checklist"),
-                       QStringLiteral("Coffee machine works=passed")}
-        << 2 << QStringLiteral("'Coffee machine works' is not on the checklist");
-    QTest::newRow("checklist answer without a result")
-        << QStringList{QStringLiteral("approve"), QStringLiteral("--env"),
-                       QStringLiteral("staging"), QStringLiteral("--checklist"),
-                       QStringLiteral("Smoke tests green on staging")}
-        << 2 << QStringLiteral("must be \"item=result\"");
-    QTest::newRow("promote without targets")
-        << QStringList{QStringLiteral("promote"), QStringLiteral("--from"),
-                       QStringLiteral("staging")}
-        << 2 << QStringLiteral("--from and --to are required");
-    QTest::newRow("promote to an unknown environment")
-        << QStringList{QStringLiteral("promote"), QStringLiteral("--from"),
-                       QStringLiteral("staging"), QStringLiteral("--to"),
-                       QStringLiteral("prod-mars")}
-        << 2 << QStringLiteral("prod-mars");
-    QTest::newRow("blank override reason") << QStringList{
-        QStringLiteral("promote"), QStringLiteral("--from"),  QStringLiteral("staging"),
-        QStringLiteral("--to"),    QStringLiteral("prod-eu"), QStringLiteral("--override-reason"),
-        QStringLiteral(" ")} << 2 << QStringLiteral("--override-reason needs the reason");
-    QTest::newRow("rollback without a target")
-        << QStringList{QStringLiteral("rollback"), QStringLiteral("--env"),
-                       QStringLiteral("prod-eu")}
-        << 2 << QStringLiteral("--env and --to are required");
-    QTest::newRow("rollback to an approval that does not exist")
-        << QStringList{QStringLiteral("rollback"), QStringLiteral("--env"),
-                       QStringLiteral("prod-eu"), QStringLiteral("--to"),
-                       QStringLiteral("1999-01-01-r0")}
-        << 2 << QStringLiteral("1999-01-01-r0");
-}
-
-void TestPromotionCli::refusals()
-{
-    QFETCH(QStringList, arguments);
-    QFETCH(int, exitCode);
-    QFETCH(QString, message);
-    const QString head = GitFixture(m_demo).head();
-    arguments.insert(1, m_demo);
-    arguments << QStringLiteral("--offline");
-    const CliRun run = envdeck(arguments);
-    QCOMPARE(run.exitCode, exitCode);
-    QVERIFY2(run.err.contains(message), qPrintable(run.err));
-    QCOMPARE(GitFixture(m_demo).head(), head);
-    QCOMPARE(status(), QString());
 }
 
 void TestPromotionCli::approvePromoteMergeValidate()
@@ -475,91 +323,6 @@ void TestPromotionCli::unapprovedVersions()
     QVERIFY(resetMainTo(start));
 }
 
-void TestPromotionCli::rejectionIsRecorded()
-{
-    QVERIFY(checkoutMain());
-    const QString start = GitFixture(m_demo).head();
-    const DemoPick pick = bumpStaging();
-    QVERIFY(pick.isValid());
-    const CliRun run = envdeck({QStringLiteral("approve"), m_demo, QStringLiteral("--env"),
-                                QStringLiteral("staging"), QStringLiteral("--reject"),
-                                QStringLiteral("--comment"), QStringLiteral("login broken"),
-                                QStringLiteral("--offline")});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.outText() + run.err));
-    const ApprovalList approvals = readApprovals(m_demo, QStringLiteral("staging"));
-    QVERIFY(!approvals.approvals.isEmpty());
-    const Approval &newest = approvals.approvals.constLast();
-    QCOMPARE(newest.decision, QStringLiteral("rejected"));
-    QCOMPARE(newest.comment, QStringLiteral("login broken"));
-    QCOMPARE(newest.versions.value(pick.component), pick.to);
-    QCOMPARE(approvals.latestApproved()->id, m_approvalId);
-    QVERIFY(git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")})
-                .contains(QStringLiteral("login broken")));
-    QCOMPARE(status(), QString());
-    QVERIFY(resetMainTo(start));
-}
-
-void TestPromotionCli::checklistAnswersAreRecorded()
-{
-    QVERIFY(checkoutMain());
-    const QString start = GitFixture(m_demo).head();
-    const DemoPick pick = bumpStaging();
-    QVERIFY(pick.isValid());
-    Validation::LoadOptions options;
-    options.offline = true;
-    auto input = Validation::loadValidationInput(m_demo, options);
-    QVERIFY(input.ok());
-    auto review = Promotion::reviewEnvironment(*input, QStringLiteral("staging"));
-    QVERIFY(review.ok());
-    const QStringList checklist = review->checklist;
-    QVERIFY(checklist.size() >= 2);
-
-    // One answer short: refused, and the message names the item nobody answered.
-    QStringList answers;
-    for (const QString &item : checklist.mid(0, checklist.size() - 1))
-        answers << QStringLiteral("--checklist") << item + QStringLiteral("=passed");
-    const QString head = GitFixture(m_demo).head();
-    const QStringList approve{QStringLiteral("approve"), m_demo, QStringLiteral("--env"),
-                              QStringLiteral("staging"), QStringLiteral("--offline")};
-    const CliRun partial = envdeck(approve + answers);
-    QCOMPARE(partial.exitCode, 2);
-    QVERIFY2(partial.err.contains(QStringLiteral("missing: ") + checklist.last()),
-             qPrintable(partial.err));
-    QCOMPARE(GitFixture(m_demo).head(), head);
-    QCOMPARE(status(), QString());
-
-    // Every item answered, one with remarks and a note: recorded as given.
-    answers << QStringLiteral("--checklist")
-            << checklist.last() + QStringLiteral("=passed with remarks:p95 up 4%, accepted");
-    const CliRun full = envdeck(approve + answers);
-    QVERIFY2(full.exitCode == 0, qPrintable(full.outText() + full.err));
-    const ApprovalList approvals = readApprovals(m_demo, QStringLiteral("staging"));
-    const Approval *latest = approvals.latestApproved();
-    QVERIFY(latest);
-    QVERIFY(latest->id != m_approvalId);
-    QCOMPARE(latest->checklist.size(), checklist.size());
-    for (qsizetype i = 0; i < checklist.size(); ++i)
-        QCOMPARE(latest->checklist.at(i).item, checklist.at(i));
-    QCOMPARE(latest->checklist.last().result, QStringLiteral("passed with remarks"));
-    QCOMPARE(latest->checklist.last().note, QStringLiteral("p95 up 4%, accepted"));
-    QCOMPARE(status(), QString());
-    QVERIFY(resetMainTo(start));
-}
-
-void TestPromotionCli::approvingTwiceIsRefused()
-{
-    QVERIFY(checkoutMain());
-    // Staging runs exactly what m_approvalId approved: a second approval would say nothing new.
-    const QString head = GitFixture(m_demo).head();
-    const CliRun run = envdeck({QStringLiteral("approve"), m_demo, QStringLiteral("--env"),
-                                QStringLiteral("staging"), QStringLiteral("--offline")});
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("approved already (%1)").arg(m_approvalId)),
-             qPrintable(run.err));
-    QCOMPARE(GitFixture(m_demo).head(), head);
-    QCOMPARE(status(), QString());
-}
-
 void TestPromotionCli::failedCommitPutsTheFileBack()
 {
     QVERIFY(checkoutMain());
@@ -586,39 +349,6 @@ void TestPromotionCli::failedCommitPutsTheFileBack()
     QFile file(m_demo + u'/' + versionsPath(QStringLiteral("prod-us")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
-}
-
-void TestPromotionCli::helpNamesTheOptions_data()
-{
-    QTest::addColumn<QString>("command");
-    QTest::addColumn<QStringList>("options");
-    QTest::newRow("approve") << QStringLiteral("approve")
-                             << QStringList{QStringLiteral("--env"), QStringLiteral("--comment"),
-                                            QStringLiteral("--reject"),
-                                            QStringLiteral("--checklist"),
-                                            QStringLiteral("--open-mr")};
-    QTest::newRow("promote") << QStringLiteral("promote")
-                             << QStringList{QStringLiteral("--from"), QStringLiteral("--to"),
-                                            QStringLiteral("--components"),
-                                            QStringLiteral("--override-reason"),
-                                            QStringLiteral("--branch")};
-    QTest::newRow("rollback") << QStringLiteral("rollback")
-                              << QStringList{QStringLiteral("--env"), QStringLiteral("--to"),
-                                             QStringLiteral("--provider")};
-}
-
-void TestPromotionCli::helpNamesTheOptions()
-{
-    QFETCH(QString, command);
-    QFETCH(QStringList, options);
-    const CliRun run = envdeck({command, QStringLiteral("--help")});
-    QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.outText().startsWith(QStringLiteral("Usage: envdeck ") + command),
-             qPrintable(run.outText()));
-    for (const QString &option : options)
-        QVERIFY2(run.outText().contains(option), qPrintable(option));
-    const CliRun usage = envdeck({QStringLiteral("--help")});
-    QVERIFY(usage.outText().contains(u"  " + command + u' '));
 }
 
 ENVDECK_TEST_MAIN_CORE(TestPromotionCli)
