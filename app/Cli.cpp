@@ -279,6 +279,18 @@ const QList<Command> &commands()
          "Change one component's version or lock, commit it, and optionally push it and open a "
          "merge request",
          "[REPO] --env E --component C --version V", declareBump, runBump},
+        {"approve",
+         "Record QA's approval (or --reject) of an environment's exact version set and commit it",
+         "[REPO] --env E [--comment C] [--reject] [--checklist ITEM=RESULT[:NOTE]...]",
+         declareApprove, runApprove},
+        {"promote",
+         "Promote approved versions to production environments as one commit and merge request",
+         "[REPO] --from E --to E1[,E2...] [--components A,B] [--override-reason R]", declarePromote,
+         runPromote},
+        {"rollback",
+         "Set an environment back to an earlier approval or git revision as one commit and merge "
+         "request",
+         "[REPO] --env E --to APPROVAL-ID|REV", declareRollback, runRollback},
         {"merge-requests", "List, merge or close the local (git-only) merge requests", "[REPO]",
          declareMergeRequests, runMergeRequests},
         {"export-diagram", "Draw an environment's diagram (optionally compared) to SVG or PNG",

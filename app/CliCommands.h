@@ -28,4 +28,13 @@ int runExportDiagram(const QCommandLineParser &parser, QTextStream &out, QTextSt
 void declareHistory(QCommandLineParser &parser);
 int runHistory(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
 
+void declareApprove(QCommandLineParser &parser);
+int runApprove(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+
+void declarePromote(QCommandLineParser &parser);
+int runPromote(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+
+void declareRollback(QCommandLineParser &parser);
+int runRollback(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+
 } // namespace EnvDeck::Cli
