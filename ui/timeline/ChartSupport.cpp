@@ -5,11 +5,15 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QComboBox>
 #include <QImageWriter>
 #include <QLegend>
 #include <QPixmap>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace EnvDeck::Timeline {
 
@@ -33,6 +37,31 @@ void applyChartPalette(QChart *chart, const QPalette &palette)
     chart->legend()->setLabelColor(text);
     chart->legend()->setBrush(Qt::NoBrush);
     chart->legend()->setPen(Qt::NoPen);
+}
+
+void clearChart(QChart *chart, const QPalette &palette, const QString &title)
+{
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    applyChartPalette(chart, palette);
+    chart->setTitle(title);
+}
+
+void fillFilterCombo(QComboBox *combo, const QString &allText, QStringList names)
+{
+    const QString selected = combo->currentData().toString();
+    names.sort();
+    names.removeDuplicates();
+    const QSignalBlocker block(combo);
+    combo->clear();
+    combo->addItem(allText, QString());
+    for (const QString &name : std::as_const(names))
+        combo->addItem(name, name);
+    combo->setCurrentIndex(std::max(0, combo->findData(selected)));
 }
 
 void applyAxisPalette(QAbstractAxis *axis, const QPalette &palette)

@@ -13,6 +13,7 @@
 
 class QAbstractAxis;
 class QChart;
+class QComboBox;
 class QWidget;
 
 // What the timeline charts share: colours that read on light and dark palettes, and exports.
@@ -23,6 +24,14 @@ namespace EnvDeck::Timeline {
 void applyChartPalette(QChart *chart, const QPalette &palette);
 // Labels, titles and grid lines of an axis in the palette's text colours.
 void applyAxisPalette(QAbstractAxis *axis, const QPalette &palette);
+
+// Empties `chart` for a rebuild (its series and axes are deleted), applies `palette` and sets
+// `title`: how every timeline chart starts drawing its model again.
+void clearChart(QChart *chart, const QPalette &palette, const QString &title);
+
+// Fills a filter combo box: `allText` (data: empty) first, then `names` sorted without repeats
+// (data: the name), keeping the selected entry when it is still offered. Emits no signals.
+void fillFilterCombo(QComboBox *combo, const QString &allText, QStringList names);
 
 // A colour per component (cycled), distinct enough next to each other and on either background.
 QColor componentColor(int index);

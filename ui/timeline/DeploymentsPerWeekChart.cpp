@@ -51,16 +51,9 @@ void DeploymentsPerWeekChart::changeEvent(QEvent *event)
 void DeploymentsPerWeekChart::rebuild()
 {
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    m_series = nullptr;
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
     const QPalette palette = this->palette();
-    applyChartPalette(chart, palette);
-    chart->setTitle(tr("Deployments per week"));
+    clearChart(chart, palette, tr("Deployments per week"));
+    m_series = nullptr;
 
     const WeeklyDeployments weekly = deploymentsPerWeek(
         m_model ? eventsOf(*m_model) : QList<History::DeploymentEvent>(), m_tiers);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/DoraPanel.h"
 
+#include "timeline/ChartSupport.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -184,31 +186,15 @@ void DoraPanel::setComponent(const QString &component)
 
 void DoraPanel::fillFilters()
 {
-    const QString environment = m_environment->currentData().toString();
-    const QString component = m_component->currentData().toString();
     QStringList environments;
     QStringList components;
     for (const History::DeploymentEvent &event : std::as_const(m_events)) {
-        if (!environments.contains(event.environment))
-            environments.append(event.environment);
-        if (event.kind == History::DeploymentEvent::Kind::Deploy
-            && !components.contains(event.component))
+        environments.append(event.environment);
+        if (event.kind == History::DeploymentEvent::Kind::Deploy)
             components.append(event.component);
     }
-    environments.sort();
-    components.sort();
-    const QSignalBlocker blockEnvironment(m_environment);
-    const QSignalBlocker blockComponent(m_component);
-    m_environment->clear();
-    m_environment->addItem(tr("All production environments"), QString());
-    for (const QString &name : std::as_const(environments))
-        m_environment->addItem(name, name);
-    m_component->clear();
-    m_component->addItem(tr("All components"), QString());
-    for (const QString &name : std::as_const(components))
-        m_component->addItem(name, name);
-    m_environment->setCurrentIndex(std::max(0, m_environment->findData(environment)));
-    m_component->setCurrentIndex(std::max(0, m_component->findData(component)));
+    fillFilterCombo(m_environment, tr("All production environments"), environments);
+    fillFilterCombo(m_component, tr("All components"), components);
 }
 
 DoraQuery DoraPanel::query() const
@@ -271,14 +257,13 @@ void DoraPanel::recompute()
     const DoraBand bands[] = {m_report.frequencyBand, m_report.leadTimeBand,
                               m_report.failureRateBand, m_report.restoreBand};
     // Counts as "label: number" so that no plural forms are needed.
-    const QStringList details{
-        tr("Deployments: %1").arg(m_report.deployments),
-        tr("Versions measured from dev: %1").arg(m_report.leadTimeSamples),
-        tr("Failed runs: %1, rollbacks: %2, deployments: %3")
-            .arg(m_report.failedRuns)
-            .arg(m_report.rollbacks)
-            .arg(m_report.deployments),
-        tr("Recoveries measured: %1").arg(m_report.restoreSamples)};
+    const QStringList details{tr("Deployments: %1").arg(m_report.deployments),
+                              tr("Versions measured from dev: %1").arg(m_report.leadTimeSamples),
+                              tr("Failed runs: %1, rollbacks: %2, deployments: %3")
+                                  .arg(m_report.failedRuns)
+                                  .arg(m_report.rollbacks)
+                                  .arg(m_report.deployments),
+                              tr("Recoveries measured: %1").arg(m_report.restoreSamples)};
     m_metrics->clear();
     m_metrics->setHorizontalHeaderLabels({tr("Metric"), tr("Value"), tr("Band"), tr("Based on")});
     const QStringList names{tr("Deployment frequency"), tr("Lead time for changes"),

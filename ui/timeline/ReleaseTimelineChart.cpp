@@ -132,16 +132,9 @@ int ReleaseTimelineChart::markerNear(const QPointF &value) const
 void ReleaseTimelineChart::rebuild()
 {
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    m_markers = nullptr;
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
     const QPalette palette = this->palette();
-    applyChartPalette(chart, palette);
-    chart->setTitle(tr("Release timeline"));
+    clearChart(chart, palette, tr("Release timeline"));
+    m_markers = nullptr;
 
     m_markerEvents = m_model ? eventsOf(*m_model) : QList<DeploymentEvent>();
     const QDateTime until = m_until.isValid() ? m_until : QDateTime::currentDateTimeUtc();

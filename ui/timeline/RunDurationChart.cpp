@@ -63,18 +63,11 @@ void RunDurationChart::plotAreaChanged(const QRectF &plotArea)
 void RunDurationChart::rebuild()
 {
     QChart *chart = this->chart();
-    chart->removeAllSeries();
+    const QPalette palette = this->palette();
+    clearChart(chart, palette, tr("Pipeline run durations"));
     m_results.clear();
     m_median = nullptr;
     m_success = nullptr;
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    const QPalette palette = this->palette();
-    applyChartPalette(chart, palette);
-    chart->setTitle(tr("Pipeline run durations"));
     m_builtForWidth = int(chart->plotArea().width());
     const int plotWidth = std::max(100, m_builtForWidth);
 

@@ -182,30 +182,16 @@ void TimelinePage::fillFilters()
     QStringList environments;
     QStringList components;
     for (const History::DeploymentEvent &event : m_events->events()) {
-        if (!environments.contains(event.environment))
-            environments.append(event.environment);
-        if (event.kind != History::DeploymentEvent::Kind::Approval
-            && !components.contains(event.component))
+        environments.append(event.environment);
+        if (event.kind != History::DeploymentEvent::Kind::Approval)
             components.append(event.component);
     }
     for (const Pipelines::PipelineRun &run : m_runs->runs()) {
-        if (!run.environment.isEmpty() && !environments.contains(run.environment))
+        if (!run.environment.isEmpty())
             environments.append(run.environment);
     }
-    environments.sort();
-    components.sort();
-    {
-        const QSignalBlocker blockEnvironment(m_environment);
-        const QSignalBlocker blockComponent(m_component);
-        m_environment->clear();
-        m_environment->addItem(tr("All environments"), QString());
-        for (const QString &name : std::as_const(environments))
-            m_environment->addItem(name, name);
-        m_component->clear();
-        m_component->addItem(tr("All components"), QString());
-        for (const QString &name : std::as_const(components))
-            m_component->addItem(name, name);
-    }
+    fillFilterCombo(m_environment, tr("All environments"), environments);
+    fillFilterCombo(m_component, tr("All components"), components);
     setEnvironmentFilter(environment);
     setComponentFilter(component);
 }
