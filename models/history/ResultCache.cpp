@@ -191,11 +191,14 @@ std::optional<HistoryResult> ResultCache::deserialise(const QByteArray &data)
         const int column = int(take<quint32>(at));
         result.problems.append(Error(text(message), SourceLocation{text(file), line, column}));
     }
-    result.events.resize(qsizetype(header.eventCount));
+    // Each event is built once in place: resizing first would write the megabytes of default
+    // events and then write them again.
+    result.events.reserve(qsizetype(header.eventCount));
     // Most commits give several events with the same time: the last one is reused.
     qint64 lastTime = 0;
     QDateTime lastDate = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
-    for (DeploymentEvent &event : result.events) {
+    for (quint32 i = 0; i < header.eventCount; ++i) {
+        DeploymentEvent &event = result.events.emplace_back();
         QString *fields[FieldCount]
             = {&event.environment, &event.component, &event.from,        &event.to,
                &event.commit,      &event.author,    &event.authorEmail, &event.mergeRequest,
