@@ -154,15 +154,28 @@ CommitScanner::CommitScanner(git_repository *repository)
     : m_repository(repository)
 {}
 
+void CommitScanner::addUnit(const Unit &unit)
+{
+    m_unitIndex.insert(unit.key, int(m_units.size()));
+    m_units.append(unit);
+    UnitLookup lookup;
+    lookup.keyFolder = folderOf(unit.key);
+    lookup.keyName = baseName(unit.key).toUtf8();
+    lookup.approvalsFolder = folderOf(unit.approvalsPath);
+    lookup.folderHoldsVersions
+        = unit.key != u"." && !unit.key.isEmpty() && unit.versionsPath.startsWith(unit.key + u'/');
+    m_lookups.append(lookup);
+}
+
 void CommitScanner::setUnits(const QList<Unit> &units)
 {
     m_units.clear();
+    m_lookups.clear();
     m_unitIndex.clear();
     for (const Unit &unit : units) {
         if (m_unitIndex.contains(unit.key))
             continue;
-        m_unitIndex.insert(unit.key, int(m_units.size()));
-        m_units.append(unit);
+        addUnit(unit);
     }
 }
 
@@ -219,9 +232,13 @@ Result<QList<RenameRecord>> CommitScanner::detectRenames(git_commit *commit)
         const Unit current = m_units[i];
         if (current.key == u"." || current.key.isEmpty())
             continue;
-        if (!tree->entry(current.key) || parentTree.entry(current.key))
+        // A rename changes the folder that holds the unit; most commits leave it alone.
+        const QString folder = m_lookups[i].keyFolder;
+        if (sameId(tree->entry(folder), parentTree.entry(folder)))
             continue;
-        const QString folder = folderOf(current.key);
+        if (!tree->entryIn(folder, m_lookups[i].keyName)
+            || parentTree.entryIn(folder, m_lookups[i].keyName))
+            continue;
         // Only folders that hold their versions file can be matched with their old name.
         if (!current.versionsPath.startsWith(current.key + u'/'))
             continue;
@@ -245,11 +262,8 @@ Result<QList<RenameRecord>> CommitScanner::detectRenames(git_commit *commit)
         const RenameRecord rename{id, best, current.key};
         found.append(rename);
         addRenames({rename});
-        if (!unit(best)) {
-            m_unitIndex.insert(best, int(m_units.size()));
-            m_units.append(
-                {best, best + u'/' + suffix, QStringLiteral("approvals/") + baseName(best)});
-        }
+        if (!unit(best))
+            addUnit({best, best + u'/' + suffix, QStringLiteral("approvals/") + baseName(best)});
         qCDebug(lcHistory) << "renamed in" << id.left(8) << best << "->" << current.key;
     }
     return found;
@@ -452,7 +466,32 @@ Result<ScannedCommit> CommitScanner::scan(git_commit *commit)
     for (const auto &parentTree : std::as_const(parentTrees))
         parents.append(parentTree.get());
 
-    for (const Unit &unit : std::as_const(m_units)) {
+    // Renames are rare: without one in this commit every unit is its own "before".
+    const bool renamesHere = m_renamesByCommit.contains(out.id);
+    for (qsizetype i = 0; i < m_units.size(); ++i) {
+        const Unit &unit = m_units[i];
+        const UnitLookup &lookup = m_lookups[i];
+        if (!renamesHere) {
+            const auto folderNow = lookup.folderHoldsVersions
+                                       ? tree->entryIn(lookup.keyFolder, lookup.keyName)
+                                       : std::nullopt;
+            const bool untouched
+                = folderNow && std::any_of(parents.cbegin(), parents.cend(), [&](TreePaths *side) {
+                      return sameId(side->entryIn(lookup.keyFolder, lookup.keyName), folderNow);
+                  });
+            if (!untouched) {
+                versionEvents(unit, out.id, *tree, parents, out);
+                terraformEvents(unit, out.id, *tree, parents, out);
+            }
+            const auto approvalsNow = tree->entry(lookup.approvalsFolder);
+            const bool approvalsUntouched
+                = approvalsNow && std::any_of(parents.cbegin(), parents.cend(), [&](TreePaths *s) {
+                      return sameId(s->entry(lookup.approvalsFolder), approvalsNow);
+                  });
+            if (!approvalsUntouched)
+                approvalEvents(unit, out.id, *tree, parents, out);
+            continue;
+        }
         if (renamedAway(unit.key, out.id))
             continue;
         // A folder whose tree id some parent shares changed neither its versions file nor its
@@ -471,7 +510,16 @@ Result<ScannedCommit> CommitScanner::scan(git_commit *commit)
             versionEvents(unit, out.id, *tree, parents, out);
             terraformEvents(unit, out.id, *tree, parents, out);
         }
-        approvalEvents(unit, out.id, *tree, parents, out);
+        // Likewise the folder of all approvals ("approvals"), which few commits change.
+        const QString &approvalsFolder = lookup.approvalsFolder;
+        const auto approvalsNow = tree->entry(approvalsFolder);
+        const bool approvalsUntouched
+            = before.approvalsPath == unit.approvalsPath && approvalsNow
+              && std::any_of(parents.cbegin(), parents.cend(), [&](TreePaths *side) {
+                     return sameId(side->entry(approvalsFolder), approvalsNow);
+                 });
+        if (!approvalsUntouched)
+            approvalEvents(unit, out.id, *tree, parents, out);
     }
 
     if (parentTrees.size() > 1 && !out.mergeRequest.isEmpty()) {

@@ -117,8 +117,19 @@ private:
     QString approvalRelease(const git_oid &blob, const QString &path, ScannedCommit &out);
     Result<QStringList> broughtIn(git_commit *merge);
 
+    // A unit's paths split for lookups, computed once: the walk asks about them in every commit.
+    struct UnitLookup
+    {
+        QString keyFolder;       // "environments"
+        QByteArray keyName;      // "prod"
+        QString approvalsFolder; // "approvals"
+        bool folderHoldsVersions = false;
+    };
+    void addUnit(const Unit &unit);
+
     git_repository *m_repository;
     QList<Unit> m_units;
+    QList<UnitLookup> m_lookups; // index-aligned with m_units
     QHash<QString, int> m_unitIndex;
     QHash<QString, QList<RenameRecord>> m_renamesByCommit;
     QHash<QByteArray, ParsedVersions> m_parsed;

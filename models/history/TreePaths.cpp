@@ -26,6 +26,15 @@ std::optional<git_oid> TreePaths::entry(const QString &path)
     return found;
 }
 
+std::optional<git_oid> TreePaths::entryIn(const QString &folderPath, const QByteArray &name)
+{
+    if (git_tree *parent = folder(folderPath)) {
+        if (const git_tree_entry *item = git_tree_entry_byname(parent, name.constData()))
+            return *git_tree_entry_id(item);
+    }
+    return std::nullopt;
+}
+
 git_tree *TreePaths::folder(const QString &path)
 {
     if (path.isEmpty())

@@ -32,6 +32,9 @@ public:
     std::optional<git_oid> entry(const QString &path);
     // The folder at `path` ("" for the root), nullptr when there is none or it is a file.
     git_tree *folder(const QString &path);
+    // The entry `name` (UTF-8) of the folder at `folder`, looked up without being remembered:
+    // for the names a walk asks about once per tree.
+    std::optional<git_oid> entryIn(const QString &folder, const QByteArray &name);
 
 private:
     git_repository *m_repository;
