@@ -143,6 +143,14 @@ void EnvironmentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         counts << Formatting::lockedCount(locked);
     if (problems > 0)
         counts << (problems == 1 ? tr("1 problem") : tr("%n problems", nullptr, problems));
+    if (const QString approval = index.data(EnvironmentListModel::LastApprovalRole).toString();
+        !approval.isEmpty()) {
+        // A stale approval goes first, where eliding a narrow row cannot hide it.
+        if (index.data(EnvironmentListModel::LastApprovalStaleRole).toBool())
+            counts.prepend(tr("approval %1 is stale").arg(approval));
+        else
+            counts << tr("approved: %1").arg(approval);
+    }
     const QRect second(area.left(), firstLine.bottom() + 1 + LineSpacing, area.width(), m.line);
     painter->setPen(text);
     painter->drawText(

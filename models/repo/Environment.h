@@ -61,6 +61,10 @@ struct Environment
     CommitInfo lastChange;           // the last commit that changed anything under `path`
     QList<Error> problems;           // malformed files and the like, with file:line:column
     Terraform::RootModule terraform; // what the root module's .tf files say
+    // The newest QA approval of approvals/<name>/ (empty when there is none) and whether the
+    // versions have changed since it was given (its version set hash no longer matches).
+    QString lastApproval;
+    bool lastApprovalStale = false;
 
     int lockedCount() const;
     int componentCount() const { return int(components.size()); }

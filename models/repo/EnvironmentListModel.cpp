@@ -53,6 +53,10 @@ QVariant EnvironmentListModel::data(const QModelIndex &index, int role) const
         return environment.lastChange.authorTime;
     case ProblemCountRole:
         return int(environment.problems.size());
+    case LastApprovalRole:
+        return environment.lastApproval;
+    case LastApprovalStaleRole:
+        return environment.lastApprovalStale;
     default:
         break;
     }
@@ -129,6 +133,8 @@ QHash<int, QByteArray> EnvironmentListModel::roleNames() const
     names.insert(LastChangeAuthorRole, "lastChangeAuthor");
     names.insert(LastChangeTimeRole, "lastChangeTime");
     names.insert(ProblemCountRole, "problemCount");
+    names.insert(LastApprovalRole, "lastApproval");
+    names.insert(LastApprovalStaleRole, "lastApprovalStale");
     return names;
 }
 

@@ -36,6 +36,8 @@ public:
         LastChangeAuthorRole,
         LastChangeTimeRole, // QDateTime
         ProblemCountRole,
+        LastApprovalRole,      // QString: the newest approval's id, empty when none
+        LastApprovalStaleRole, // bool: the versions changed since that approval
     };
 
     explicit EnvironmentListModel(QObject *parent = nullptr);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RepositoryLoader.h"
 
+#include "approval/Approval.h"
 #include "core/Logging.h"
+#include "demo/VersionSet.h"
 #include "git/GitHandle.h"
 #include "repo/EnvironmentDiscovery.h"
 #include "repo/RepositoryConfig.h"
@@ -56,6 +58,15 @@ void readEnvironmentFiles(const QString &root, const QString &versionsFile,
     }
     environment.components = contents->components;
     environment.problems.append(contents->problems);
+
+    const ApprovalList approvals = readApprovals(root, environment.name);
+    if (const Approval *approved = approvals.latestApproved()) {
+        QMap<QString, QString> versions;
+        for (const ComponentVersion &component : std::as_const(environment.components))
+            versions.insert(component.name, component.version);
+        environment.lastApproval = approved->id;
+        environment.lastApprovalStale = approved->versionSetHash != versionSetHash(versions);
+    }
 }
 
 CommitInfo commitInfo(git_commit *commit)

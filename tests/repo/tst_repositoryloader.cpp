@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoRepository.h"
+#include "demo/VersionSet.h"
 #include "repo/EnvironmentListModel.h"
 #include "repo/RepositoryLoader.h"
 
@@ -13,6 +14,7 @@
 #include <unistd.h>
 
 using namespace EnvDeck;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -58,6 +60,8 @@ private slots:
     void reportsMalformedFiles_data();
     void reportsMalformedFiles();
     void readsVersionsFile();
+    void readsLastApproval_data();
+    void readsLastApproval();
     void findsLastChangePerEnvironment();
     void loadsAsyncAndCancels();
     void loadsDemoRepository();
@@ -386,6 +390,71 @@ void TestRepositoryLoader::readsVersionsFile()
     QVERIFY(nginx.thirdParty);
     QCOMPARE(nginx.version, QStringLiteral("4.8.3"));
     QCOMPARE(nginx.location.line, 10);
+}
+
+void TestRepositoryLoader::readsLastApproval_data()
+{
+    QTest::addColumn<QList<QByteArray>>("approvals"); // file contents, in file-name order
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("stale");
+
+    const QMap<QString, QString> now{
+        {"api-gateway", "2.4.1"}, {"billing", "1.9.0"}, {"ingress-nginx", "4.8.3"}};
+    QMap<QString, QString> before = now;
+    before.insert(QStringLiteral("billing"), QStringLiteral("1.8.2"));
+    const auto approval = [](const QMap<QString, QString> &versions, const char *at,
+                             const char *decision) -> QByteArray {
+        QByteArray text = "approved_by: QA <qa@example.io>\napproved_at: " + QByteArray(at)
+                          + "\ndecision: " + decision + "\nversions:\n";
+        for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+            text += "  " + it.key().toUtf8() + ": " + it.value().toUtf8() + '\n';
+        return text + "version_set_hash: " + versionSetHash(versions).toUtf8() + '\n';
+    };
+    QTest::newRow("none") << QList<QByteArray>{} << QString() << false;
+    QTest::newRow("current") << QList<QByteArray>{approval(now, "2026-11-20T10:00:00Z", "approved")}
+                             << u"2026-11-20-r2"_s << false;
+    QTest::newRow("versions changed since")
+        << QList<QByteArray>{approval(before, "2026-11-20T10:00:00Z", "approved")}
+        << u"2026-11-20-r2"_s << true;
+    QTest::newRow("a newer rejection does not count")
+        << QList<QByteArray>{approval(now, "2026-11-19T10:00:00Z", "approved"),
+                             approval(before, "2026-11-20T10:00:00Z", "rejected")}
+        << u"2026-11-19-r1"_s << false;
+    QTest::newRow("the newest approval counts")
+        << QList<QByteArray>{approval(now, "2026-11-19T10:00:00Z", "approved"),
+                             approval(before, "2026-11-20T10:00:00Z", "approved")}
+        << u"2026-11-20-r2"_s << true;
+}
+
+void TestRepositoryLoader::readsLastApproval()
+{
+    QFETCH(QList<QByteArray>, approvals);
+    QFETCH(QString, expected);
+    QFETCH(bool, stale);
+
+    QTemporaryDir tmp;
+    GitFixture repo(tmp.filePath(QStringLiteral("infra")));
+    QVERIFY(repo.init());
+    QVERIFY(repo.write(QStringLiteral("environments/staging/main.tf"), MainTf));
+    QVERIFY(repo.write(QStringLiteral("environments/staging/versions.yaml"), StagingVersions));
+    const QStringList files{u"2026-11-19-r1.yaml"_s, u"2026-11-20-r2.yaml"_s};
+    const qsizetype first = files.size() - approvals.size(); // one approval: the r2 file
+    for (qsizetype i = 0; i < approvals.size(); ++i)
+        QVERIFY(repo.write(u"approvals/staging/"_s + files.at(first + i), approvals.at(i)));
+    QVERIFY(repo.commit(QStringLiteral("staging")));
+
+    const auto result = RepositoryLoader::load(repo.root());
+    QVERIFY(result.ok());
+    const Environment *staging = result->findEnvironment(QStringLiteral("staging"));
+    QVERIFY(staging);
+    QCOMPARE(staging->lastApproval, expected);
+    QCOMPARE(staging->lastApprovalStale, stale);
+
+    EnvironmentListModel model;
+    model.setEnvironments(result->environments);
+    const QModelIndex row = model.index(int(staging - result->environments.constData()), 0);
+    QCOMPARE(row.data(EnvironmentListModel::LastApprovalRole).toString(), expected);
+    QCOMPARE(row.data(EnvironmentListModel::LastApprovalStaleRole).toBool(), stale);
 }
 
 void TestRepositoryLoader::findsLastChangePerEnvironment()
