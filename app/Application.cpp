@@ -3,6 +3,7 @@
 
 #include "Cli.h"
 #include "MainWindow.h"
+#include "ReadOnlyMode.h"
 #include "core/BuildInfo.h"
 #include "core/Logging.h"
 #include "git/GitHandle.h"
@@ -91,31 +92,17 @@ int runGui(int argc, char *argv[])
                             << "- log file" << logFile;
     installTranslations(app);
 
-    bool demo = false;
-    QString repository;
-    const QStringList arguments = app.arguments().mid(1);
-    for (const QString &argument : arguments) {
-        if (argument == u"--demo") {
-            demo = true;
-        } else if (argument.startsWith(QLatin1Char('-'))) {
-            std::fprintf(stderr, "envdeck: unknown option '%s'\n\n%s",
-                         argument.toLocal8Bit().constData(),
-                         Cli::usage().toLocal8Bit().constData());
-            return Cli::Usage;
-        } else if (repository.isEmpty()) {
-            repository = argument;
-        } else {
-            std::fprintf(stderr, "envdeck: expected at most one repository\n");
-            return Cli::Usage;
-        }
+    const auto options = parseGuiArguments(app.arguments().mid(1));
+    if (!options) {
+        std::fprintf(stderr, "envdeck: %s\n\n%s",
+                     options.error().toString().toLocal8Bit().constData(),
+                     Cli::usage().toLocal8Bit().constData());
+        return Cli::Usage;
     }
 
     MainWindow window;
+    applyGuiOptions(window, *options);
     window.show();
-    if (demo)
-        window.openDemo();
-    else if (!repository.isEmpty())
-        window.openRepository(QDir::current().absoluteFilePath(repository));
 
     const int code = app.exec();
     Logging::shutdown();
@@ -123,6 +110,36 @@ int runGui(int argc, char *argv[])
 }
 
 } // namespace
+
+Result<GuiOptions> parseGuiArguments(const QStringList &arguments)
+{
+    GuiOptions options;
+    for (const QString &argument : arguments) {
+        if (argument == u"--demo") {
+            options.demo = true;
+        } else if (argument == u"--read-only") {
+            options.readOnly = true;
+        } else if (argument.startsWith(QLatin1Char('-'))) {
+            return Error(QStringLiteral("unknown option '%1'").arg(argument));
+        } else if (options.repository.isEmpty()) {
+            options.repository = argument;
+        } else {
+            return Error(
+                QStringLiteral("expected at most one repository, not also '%1'").arg(argument));
+        }
+    }
+    return options;
+}
+
+void applyGuiOptions(MainWindow &window, const GuiOptions &options)
+{
+    if (options.readOnly)
+        window.readOnlyMode()->forceOn();
+    if (options.demo)
+        window.openDemo();
+    else if (!options.repository.isEmpty())
+        window.openRepository(QDir::current().absoluteFilePath(options.repository));
+}
 
 int run(int argc, char *argv[])
 {

@@ -334,7 +334,7 @@ bool drawsWithoutWindow(const QString &argument)
 
 QString usage()
 {
-    QString text = QStringLiteral("Usage: envdeck [--demo | REPO]\n"
+    QString text = QStringLiteral("Usage: envdeck [--read-only] [--demo | REPO]\n"
                                   "       envdeck <command> [options]\n"
                                   "\n"
                                   "Without a command, EnvDeck opens its window (on REPO, or on the "
@@ -349,6 +349,8 @@ QString usage()
         "\n"
         "Options:\n"
         "  --demo          Open the demo repository (created on first use)\n"
+        "  --read-only     Open the window with every editing action hidden (for QA and\n"
+        "                  reviewers); approving stays possible\n"
         "  -h, --help      Show this help; 'envdeck <command> --help' for a command\n"
         "  -v, --version   Show the versions of EnvDeck and its libraries\n");
     return text;

@@ -10,6 +10,7 @@
 #include "MergeRequestsController.h"
 #include "MergeRequestsPanel.h"
 #include "PublishController.h"
+#include "ReadOnlyMode.h"
 #include "RecentMenu.h"
 #include "RecentRepositories.h"
 #include "RepositoryPage.h"
@@ -77,10 +78,12 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     setUnifiedTitleAndToolBarOnMac(true);
 
+    m_readOnly = new ReadOnlyMode(this);
     createPages();
     createActions();
     createMenus();
     createStatusBar();
+    setUpReadOnlyMode();
 
     connect(m_loader, &LoadController::started, this,
             [this](LoadController::Operation operation, const QString &target) {
@@ -182,7 +185,8 @@ void MainWindow::createPages()
 
 void MainWindow::reviewAndCommit()
 {
-    if (currentPage() != Page::Repository)
+    // Read-only mode commits nothing, also when asked by a shortcut or a signal.
+    if (currentPage() != Page::Repository || m_readOnly->isOn())
         return;
     VersionMatrixView *matrix = m_repositoryPage->versionMatrix();
     VersionWorkspace *workspace = matrix->workspace();
@@ -294,6 +298,7 @@ void MainWindow::createMenus()
     edit->addActions(m_repositoryPage->diagramEditor()->actions());
 
     QMenu *git = menuBar()->addMenu(tr("&Git"));
+    m_gitMenu = git;
     git->addAction(m_reviewAction);
     git->addSeparator();
     QAction *showMergeRequests = m_mergeRequestsDock->toggleViewAction();
@@ -308,6 +313,7 @@ void MainWindow::createMenus()
     refreshMergeRequests->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     refreshMergeRequests->setShortcutContext(Qt::WindowShortcut);
     git->addAction(refreshMergeRequests);
+    m_mergeRequests->mergeAction()->setObjectName(QStringLiteral("actionMergeRequest"));
     git->addAction(m_mergeRequests->mergeAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -317,6 +323,8 @@ void MainWindow::createMenus()
     showPending->setText(tr("&Pending Changes"));
     showPending->setObjectName(QStringLiteral("actionShowPendingChanges"));
     view->addAction(showPending);
+    view->addSeparator();
+    view->addAction(m_readOnly->toggleAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

@@ -11,6 +11,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QNetworkAccessManager;
 class QStackedWidget;
 
@@ -25,6 +26,7 @@ class MergeRequestsController;
 class MergeRequestsPanel;
 class PendingChangesPanel;
 class PublishController;
+class ReadOnlyMode;
 class ComponentTableModel;
 class EnvironmentListModel;
 class ErrorPage;
@@ -59,6 +61,12 @@ public:
     void showAbout();
     // Git ▸ Review & Commit: the files EnvDeck saved, as a commit, a push and a merge request.
     void reviewAndCommit();
+
+    // Read-only mode (View ▸ Read-only Mode, or envdeck --read-only): editing hidden.
+    ReadOnlyMode *readOnlyMode() const { return m_readOnly; }
+    // The hook for approvals (QA's review of a promotion): adds `action` to the Git menu and
+    // keeps it visible in read-only mode, where QA works.
+    void addApprovalAction(QAction *action);
 
     PublishController *publishController() const { return m_publish; }
     MergeRequestsController *mergeRequestsController() const { return m_mergeRequests; }
@@ -98,6 +106,7 @@ private:
     void createActions();
     void createMenus();
     void createStatusBar();
+    void setUpReadOnlyMode(); // MainWindowReadOnly.cpp
     void restoreSettings();
     void saveSettings() const;
 
@@ -138,6 +147,9 @@ private:
     QLabel *m_pathLabel = nullptr;
     QLabel *m_headLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+    ReadOnlyMode *m_readOnly = nullptr;
+    QMenu *m_gitMenu = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_openDemoAction = nullptr;

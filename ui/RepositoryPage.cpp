@@ -200,7 +200,7 @@ void RepositoryPage::createDiagram()
         });
 
     QToolBar *toolBar = m_diagramPage->toolBar();
-    toolBar->addSeparator();
+    m_diagramEditSeparator = toolBar->addSeparator();
     for (QAction *action : m_diagramEditor->actions())
         toolBar->addAction(action);
     // Undo, redo and save work in the diagram as in the matrix; the editing shortcuts work
@@ -215,8 +215,18 @@ void RepositoryPage::createDiagram()
             &RepositoryPage::openFile);
 }
 
+void RepositoryPage::setEditable(bool editable)
+{
+    m_editable = editable;
+    m_versionMatrix->setEditable(editable);
+    m_diagramEditSeparator->setVisible(editable);
+}
+
 void RepositoryPage::showDiagramMenu(const QPoint &position)
 {
+    // The menu holds the diagram's edits only: none in read-only mode.
+    if (!m_editable)
+        return;
     Diagram::DiagramView *view = m_diagramPage->view();
     // A right click selects the node under the pointer first, so the menu acts on it.
     for (QGraphicsItem *item : view->items(position)) {

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -55,6 +56,10 @@ public:
     DiagramEditor *diagramEditor() const { return m_diagramEditor; }
     bool isDiagramShown() const;
     QTabWidget *tabs() const { return m_tabs; }
+    // Off in read-only mode: the version matrix opens no editor and the diagram's toolbar and
+    // context menu show no edits (the editing actions themselves are hidden by ReadOnlyMode).
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
     // The Timelines tab, after Versions: the window gives it the token store and network it needs.
     void setTimelineTab(TimelineTab *tab);
     TimelineTab *timelineTab() const { return m_timelineTab; }
@@ -78,6 +83,8 @@ private:
     Diagram::DiagramController *m_diagramController = nullptr;
     DiagramEditor *m_diagramEditor = nullptr;
     TimelineTab *m_timelineTab = nullptr;
+    QAction *m_diagramEditSeparator = nullptr;
+    bool m_editable = true;
 };
 
 } // namespace EnvDeck

@@ -126,8 +126,7 @@ VersionMatrixView::VersionMatrixView(QWidget *parent)
     m_table->setAccessibleName(tr("Version matrix"));
     m_table->setModel(m_filter);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
+    setEditable(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(100);
@@ -235,6 +234,11 @@ void VersionMatrixView::createActions()
 QList<QAction *> VersionMatrixView::workspaceActions() const
 {
     return {m_undoAction, m_redoAction, m_saveAction};
+}
+
+QList<QAction *> VersionMatrixView::editingActions() const
+{
+    return {m_undoAction, m_redoAction, m_saveAction, m_lockAction, m_unlockAction};
 }
 
 QList<QAction *> VersionMatrixView::editActions() const
@@ -504,6 +508,17 @@ void VersionMatrixView::selectCell(const QString &environment, const QString &co
     m_table->setFocus(Qt::OtherFocusReason);
 }
 
+void VersionMatrixView::setEditable(bool editable)
+{
+    m_editable = editable;
+    QAbstractItemView::EditTriggers triggers = QAbstractItemView::NoEditTriggers;
+    if (editable) {
+        triggers = QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                   | QAbstractItemView::AnyKeyPressed;
+    }
+    m_table->setEditTriggers(triggers);
+}
+
 void VersionMatrixView::onFindingActivated(const Validation::Finding &finding)
 {
     if (!finding.component.isEmpty() && !finding.environment.isEmpty()
@@ -535,9 +550,11 @@ void VersionMatrixView::showContextMenu(const QPoint &position)
         return;
     m_table->setCurrentIndex(index);
     QMenu menu(this);
-    QAction *edit = menu.addAction(tr("&Change Version…"));
-    edit->setEnabled(m_filter->flags(index) & Qt::ItemIsEditable);
-    connect(edit, &QAction::triggered, this, [this, index] { m_table->edit(index); });
+    if (m_editable) {
+        QAction *edit = menu.addAction(tr("&Change Version…"));
+        edit->setEnabled(m_filter->flags(index) & Qt::ItemIsEditable);
+        connect(edit, &QAction::triggered, this, [this, index] { m_table->edit(index); });
+    }
     menu.addAction(m_lockAction);
     menu.addAction(m_unlockAction);
     menu.addSeparator();

@@ -56,6 +56,8 @@ public:
     QList<QAction *> editActions() const; // undo, redo, save, lock, unlock, open file
     // Undo, redo and save: they act on the whole workspace, also on the diagram's edits.
     QList<QAction *> workspaceActions() const;
+    // Undo, redo, save, lock and unlock: what read-only mode hides (Open File only reads).
+    QList<QAction *> editingActions() const;
 
     // Edits (also what the cell editor and the actions do). Errors are shown to the user and
     // returned; nothing changes then.
@@ -68,6 +70,10 @@ public:
     bool maybeClose(); // Save / Discard / Cancel for unsaved edits; false = stay
 
     void selectCell(const QString &environment, const QString &component);
+    // Off in read-only mode: no cell editor opens (double-click, F2 or typing), and the context
+    // menu offers no edits. The edit functions above still work for code that calls them.
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
     void setQuestion(Question question) { m_question = std::move(question); }
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
     void setWarning(Warning warning) { m_warning = std::move(warning); }
@@ -113,6 +119,7 @@ private:
     Warning m_warning;
     QString m_root;
     bool m_loading = false;
+    bool m_editable = true;
     int m_generation = 0; // drops the results of loads that were superseded
 };
 
