@@ -164,13 +164,10 @@ EditsToPublish describe(const Review &review, const Promotion::Decision &decisio
 
 void declareApprove(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(
-        QStringLiteral("REPO"),
-        QStringLiteral("Repository work tree (default: the current folder)."),
-        QStringLiteral("[REPO]"));
+    declareRepositoryArgument(parser);
     const auto add
         = [&parser](const QString &name, const QString &description, const QString &value = {}) {
-              parser.addOption(QCommandLineOption(QStringList{name}, description, value));
+              addOption(parser, name, description, value);
           };
     add(QStringLiteral("env"), QStringLiteral("The environment QA reviewed, e.g. staging."),
         QStringLiteral("ENV"));
@@ -181,8 +178,6 @@ void declareApprove(QCommandLineParser &parser)
         QStringLiteral("One checklist answer, \"item=result[:note]\"; repeat for every item "
                        "(default: every item passed)."),
         QStringLiteral("ANSWER"));
-    add(QStringLiteral("offline"),
-        QStringLiteral("Do not fetch catalogs from the network; use their cached copies."));
     declarePublishOptions(parser);
 }
 

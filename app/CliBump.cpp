@@ -34,13 +34,10 @@ Result<void> writeAtomically(const QString &path, const QByteArray &bytes)
 
 void declareBump(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(
-        QStringLiteral("REPO"),
-        QStringLiteral("Repository work tree (default: the current folder)."),
-        QStringLiteral("[REPO]"));
+    declareRepositoryArgument(parser);
     const auto add
         = [&parser](const QString &name, const QString &description, const QString &value = {}) {
-              parser.addOption(QCommandLineOption(QStringList{name}, description, value));
+              addOption(parser, name, description, value);
           };
     add(QStringLiteral("env"), QStringLiteral("The environment to change."),
         QStringLiteral("NAME"));
@@ -52,8 +49,6 @@ void declareBump(QCommandLineParser &parser)
         QStringLiteral("Unlock the component, so a locked one may change (needs --reason)."));
     add(QStringLiteral("reason"), QStringLiteral("Why it is locked or unlocked."),
         QStringLiteral("TEXT"));
-    add(QStringLiteral("offline"),
-        QStringLiteral("Do not fetch catalogs from the network; use their cached copies."));
     declarePublishOptions(parser);
 }
 

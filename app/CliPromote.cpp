@@ -18,20 +18,6 @@ namespace {
 using Promotion::Plan;
 using Promotion::VersionChange;
 
-void declareRepository(QCommandLineParser &parser)
-{
-    parser.addPositionalArgument(
-        QStringLiteral("REPO"),
-        QStringLiteral("Repository work tree (default: the current folder)."),
-        QStringLiteral("[REPO]"));
-}
-
-void addOption(QCommandLineParser &parser, const QString &name, const QString &description,
-               const QString &value = {})
-{
-    parser.addOption(QCommandLineOption(QStringList{name}, description, value));
-}
-
 QString noteOf(const VersionChange &change, const QString &overrideReason)
 {
     QStringList notes;
@@ -192,7 +178,7 @@ bool readOverride(const QCommandLineParser &parser, const QString &command, QStr
 
 void declarePromote(QCommandLineParser &parser)
 {
-    declareRepository(parser);
+    declareRepositoryArgument(parser);
     addOption(parser, QStringLiteral("from"),
               QStringLiteral("The approved environment to promote from, e.g. staging."),
               QStringLiteral("ENV"));
@@ -208,8 +194,6 @@ void declarePromote(QCommandLineParser &parser)
               QStringLiteral("Promote versions that were never approved; the reason is written "
                              "into the commit and the merge request."),
               QStringLiteral("TEXT"));
-    addOption(parser, QStringLiteral("offline"),
-              QStringLiteral("Do not fetch catalogs from the network; use their cached copies."));
     declarePublishOptions(parser);
 }
 
@@ -241,7 +225,7 @@ int runPromote(const QCommandLineParser &parser, QTextStream &out, QTextStream &
 
 void declareRollback(QCommandLineParser &parser)
 {
-    declareRepository(parser);
+    declareRepositoryArgument(parser);
     addOption(parser, QStringLiteral("env"), QStringLiteral("The environment to roll back."),
               QStringLiteral("ENV"));
     addOption(parser, QStringLiteral("to"),
@@ -251,8 +235,6 @@ void declareRollback(QCommandLineParser &parser)
     addOption(parser, QStringLiteral("override-reason"),
               QStringLiteral("Allow versions that were never approved; the reason is recorded."),
               QStringLiteral("TEXT"));
-    addOption(parser, QStringLiteral("offline"),
-              QStringLiteral("Do not fetch catalogs from the network; use their cached copies."));
     declarePublishOptions(parser);
 }
 

@@ -32,8 +32,24 @@ Git::Signature identityOf(const QString &root)
 
 } // namespace
 
+void declareRepositoryArgument(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(
+        QStringLiteral("REPO"),
+        QStringLiteral("Repository work tree (default: the current folder)."),
+        QStringLiteral("[REPO]"));
+}
+
+void addOption(QCommandLineParser &parser, const QString &name, const QString &description,
+               const QString &value)
+{
+    parser.addOption(QCommandLineOption(QStringList{name}, description, value));
+}
+
 void declarePublishOptions(QCommandLineParser &parser)
 {
+    addOption(parser, QStringLiteral("offline"),
+              QStringLiteral("Do not fetch catalogs from the network; use their cached copies."));
     parser.addOption(
         option(QStringLiteral("branch"),
                QStringLiteral("Create BRANCH from HEAD, commit there and leave the work "

@@ -19,6 +19,12 @@ class TokenStore;
 // Publisher to its end with progress on standard error.
 namespace EnvDeck::Cli {
 
+// `[REPO]`: the first argument of every command that commits.
+void declareRepositoryArgument(QCommandLineParser &parser);
+// `--name` with its help text, taking a VALUE when `value` names one.
+void addOption(QCommandLineParser &parser, const QString &name, const QString &description,
+               const QString &value = {});
+// --offline (catalogs from their cached copies) and the publish flags, after a command's own.
 void declarePublishOptions(QCommandLineParser &parser);
 
 class PublishSession
