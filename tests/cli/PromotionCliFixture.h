@@ -14,23 +14,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
-inline QString versionsPath(const QString &environment)
-{
-    return QStringLiteral("environments/") + environment + QStringLiteral("/versions.yaml");
-}
-
-// component -> version of a versions file's bytes; empty when they do not parse.
-inline QMap<QString, QString> versionsOf(const QByteArray &bytes)
-{
-    QMap<QString, QString> versions;
-    auto document = EnvDeck::VersionDocument::parse(bytes, QStringLiteral("versions.yaml"));
-    if (!document)
-        return versions;
-    for (const EnvDeck::VersionEntry &entry : document->entries())
-        versions.insert(entry.name, entry.version.text);
-    return versions;
-}
-
 class PromotionCliFixture
 {
 protected:

@@ -101,7 +101,8 @@ void TestPromotionCli::approvePromoteMergeValidate()
     QVERIFY(latest->isConsistent());
     QCOMPARE(latest->versions.value(m_pick.component), m_pick.to);
     QCOMPARE(latest->versions,
-             versionsOf(fileAt(QStringLiteral("HEAD"), versionsPath(QStringLiteral("staging")))));
+             versionsOfBytes(
+                 fileAt(QStringLiteral("HEAD"), demoVersionsFile(QStringLiteral("staging")))));
     QVERIFY(!latest->checklist.isEmpty());
     for (const Approval::ChecklistItem &item : latest->checklist)
         QCOMPARE(item.result, QStringLiteral("passed"));
@@ -128,8 +129,8 @@ void TestPromotionCli::approvePromoteMergeValidate()
              m_beforePromotion);
     QCOMPARE(git({QStringLiteral("diff"), QStringLiteral("--name-only"), m_beforePromotion, branch})
                  .split(u'\n', Qt::SkipEmptyParts),
-             (QStringList{versionsPath(QStringLiteral("prod-eu")),
-                          versionsPath(QStringLiteral("prod-us"))}));
+             (QStringList{demoVersionsFile(QStringLiteral("prod-eu")),
+                          demoVersionsFile(QStringLiteral("prod-us"))}));
     const QString description
         = git({QStringLiteral("show"), QStringLiteral("refs/envdeck/merge-requests/") + number
                                            + QStringLiteral(":description.md")});
@@ -138,8 +139,9 @@ void TestPromotionCli::approvePromoteMergeValidate()
     const QMap<QString, QString> staging = latest->versions;
     for (const QString &environment : {QStringLiteral("prod-eu"), QStringLiteral("prod-us")}) {
         const QMap<QString, QString> before
-            = versionsOf(fileAt(m_beforePromotion, versionsPath(environment)));
-        const QMap<QString, QString> after = versionsOf(fileAt(branch, versionsPath(environment)));
+            = versionsOfBytes(fileAt(m_beforePromotion, demoVersionsFile(environment)));
+        const QMap<QString, QString> after
+            = versionsOfBytes(fileAt(branch, demoVersionsFile(environment)));
         QCOMPARE(after.keys(), before.keys()); // nothing added, nothing removed
         for (auto it = after.cbegin(); it != after.cend(); ++it) {
             if (staging.contains(it.key()))
@@ -175,9 +177,9 @@ void TestPromotionCli::historyShowsThePromotion()
                    QStringLiteral("prod-eu"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QMap<QString, QString> before
-        = versionsOf(fileAt(m_beforePromotion, versionsPath(QStringLiteral("prod-eu"))));
+        = versionsOfBytes(fileAt(m_beforePromotion, demoVersionsFile(QStringLiteral("prod-eu"))));
     const QMap<QString, QString> after
-        = versionsOf(fileAt(m_promotionCommit, versionsPath(QStringLiteral("prod-eu"))));
+        = versionsOfBytes(fileAt(m_promotionCommit, demoVersionsFile(QStringLiteral("prod-eu"))));
     QStringList expected;
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
         if (before.value(it.key()) != it.value())
@@ -204,10 +206,10 @@ void TestPromotionCli::customerClusterFollowsItsBase()
 {
     QVERIFY(!m_promotionCommit.isEmpty());
     const QString head = GitFixture(m_demo).head();
-    const QByteArray before = fileAt(head, versionsPath(QStringLiteral("contoso")));
-    const QMap<QString, QString> contosoBefore = versionsOf(before);
+    const QByteArray before = fileAt(head, demoVersionsFile(QStringLiteral("contoso")));
+    const QMap<QString, QString> contosoBefore = versionsOfBytes(before);
     const QMap<QString, QString> prodEu
-        = versionsOf(fileAt(head, versionsPath(QStringLiteral("prod-eu"))));
+        = versionsOfBytes(fileAt(head, demoVersionsFile(QStringLiteral("prod-eu"))));
     QVERIFY(contosoBefore.contains(QStringLiteral("erp-connector")));
     QVERIFY(contosoBefore.contains(QStringLiteral("sftp-bridge")));
 
@@ -216,8 +218,8 @@ void TestPromotionCli::customerClusterFollowsItsBase()
                                 QStringLiteral("contoso"), QStringLiteral("--offline")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.outText() + run.err));
     QCOMPARE(status(), QString());
-    const QMap<QString, QString> after
-        = versionsOf(fileAt(QStringLiteral("HEAD"), versionsPath(QStringLiteral("contoso"))));
+    const QMap<QString, QString> after = versionsOfBytes(
+        fileAt(QStringLiteral("HEAD"), demoVersionsFile(QStringLiteral("contoso"))));
     QCOMPARE(after.keys(), contosoBefore.keys());
     // Its own integration services keep their versions; what it shares with prod-eu follows it.
     for (const QString &own : {QStringLiteral("erp-connector"), QStringLiteral("sftp-bridge")})
@@ -232,8 +234,9 @@ void TestPromotionCli::customerClusterFollowsItsBase()
 void TestPromotionCli::rollbackRestoresTheVersionsBefore()
 {
     QVERIFY(!m_promotionCommit.isEmpty());
-    const QByteArray before = fileAt(m_beforePromotion, versionsPath(QStringLiteral("prod-eu")));
-    const QMap<QString, QString> versionsBefore = versionsOf(before);
+    const QByteArray before
+        = fileAt(m_beforePromotion, demoVersionsFile(QStringLiteral("prod-eu")));
+    const QMap<QString, QString> versionsBefore = versionsOfBytes(before);
     // The approval prod-eu ran before the promotion: the newest earlier one that agrees with it.
     const ApprovalList approvals = readApprovals(m_demo, QStringLiteral("staging"));
     QString previous;
@@ -260,8 +263,8 @@ void TestPromotionCli::rollbackRestoresTheVersionsBefore()
     QCOMPARE(
         git({QStringLiteral("diff"), QStringLiteral("--name-only"), head, QStringLiteral("HEAD")})
             .trimmed(),
-        versionsPath(QStringLiteral("prod-eu")));
-    QCOMPARE(fileAt(QStringLiteral("HEAD"), versionsPath(QStringLiteral("prod-eu"))), before);
+        demoVersionsFile(QStringLiteral("prod-eu")));
+    QCOMPARE(fileAt(QStringLiteral("HEAD"), demoVersionsFile(QStringLiteral("prod-eu"))), before);
     QVERIFY2(git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")})
                  .contains(previous),
              "the commit names the approval it rolls back to");
@@ -312,7 +315,8 @@ void TestPromotionCli::unapprovedVersions()
         const QString body
             = git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")});
         QVERIFY2(body.contains(message), qPrintable(body));
-        QCOMPARE(versionsOf(fileAt(QStringLiteral("HEAD"), versionsPath(QStringLiteral("prod-eu"))))
+        QCOMPARE(versionsOfBytes(
+                     fileAt(QStringLiteral("HEAD"), demoVersionsFile(QStringLiteral("prod-eu"))))
                      .value(pick.component),
                  pick.to);
     } else {
@@ -327,7 +331,7 @@ void TestPromotionCli::failedCommitPutsTheFileBack()
 {
     QVERIFY(checkoutMain());
     const QString head = GitFixture(m_demo).head();
-    const QByteArray before = fileAt(head, versionsPath(QStringLiteral("prod-us")));
+    const QByteArray before = fileAt(head, demoVersionsFile(QStringLiteral("prod-us")));
     // No identity anywhere (HOME is the test folder): the plan is fine, the commit fails.
     const QList<QByteArray> identity{"GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME",
                                      "GIT_COMMITTER_EMAIL"};
@@ -346,7 +350,7 @@ void TestPromotionCli::failedCommitPutsTheFileBack()
     QVERIFY2(run.outText().contains(QStringLiteral("prod-us")), qPrintable(run.outText()));
     QCOMPARE(GitFixture(m_demo).head(), head);
     QCOMPARE(status(), QString());
-    QFile file(m_demo + u'/' + versionsPath(QStringLiteral("prod-us")));
+    QFile file(m_demo + u'/' + demoVersionsFile(QStringLiteral("prod-us")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
 }

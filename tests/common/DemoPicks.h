@@ -7,6 +7,24 @@
 #include "GitFixture.h"
 #include "versions/VersionDocument.h"
 
+// "environments/<environment>/versions.yaml", where the demo keeps each environment's versions.
+inline QString demoVersionsFile(const QString &environment)
+{
+    return QStringLiteral("environments/") + environment + QStringLiteral("/versions.yaml");
+}
+
+// component -> version of a versions file's bytes; empty when they do not parse.
+inline QMap<QString, QString> versionsOfBytes(const QByteArray &bytes)
+{
+    QMap<QString, QString> versions;
+    auto document = EnvDeck::VersionDocument::parse(bytes, QStringLiteral("versions.yaml"));
+    if (!document)
+        return versions;
+    for (const EnvDeck::VersionEntry &entry : document->entries())
+        versions.insert(entry.name, entry.version.text);
+    return versions;
+}
+
 struct DemoPick
 {
     QString component;

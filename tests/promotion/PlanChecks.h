@@ -30,16 +30,16 @@ inline void checkEdit(const PromotionFixture &demo, const FileEdit &edit,
                       const QList<VersionChange> &changes)
 {
     QCOMPARE(edit.before, demo.bytesOf(edit.file));
-    QMap<QString, QString> expected = PromotionFixture::versionsIn(edit.before);
+    QMap<QString, QString> expected = versionsOfBytes(edit.before);
     int count = 0;
     for (const VersionChange &change : changes) {
-        if (PromotionFixture::versionsFile(change.environment) != edit.file)
+        if (demoVersionsFile(change.environment) != edit.file)
             continue;
         QCOMPARE(expected[change.component], change.from);
         expected[change.component] = change.to;
         ++count;
     }
-    QCOMPARE(PromotionFixture::versionsIn(edit.after), expected);
+    QCOMPARE(versionsOfBytes(edit.after), expected);
     const QList<QByteArray> before = edit.before.split('\n'), after = edit.after.split('\n');
     QCOMPARE(after.size(), before.size());
     int differing = 0;

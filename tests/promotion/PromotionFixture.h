@@ -4,6 +4,7 @@
 // A generated demo repository for the promotion tests, put back to its generated state after
 // every test function. Versions and approvals are read from its files, never assumed.
 
+#include "DemoPicks.h"
 #include "GitFixture.h"
 #include "demo/DemoRepository.h"
 #include "promotion/Promotion.h"
@@ -59,22 +60,6 @@ public:
         return *input;
     }
 
-    static QString versionsFile(const QString &environment)
-    {
-        return QStringLiteral("environments/") + environment + QStringLiteral("/versions.yaml");
-    }
-
-    static QMap<QString, QString> versionsIn(const QByteArray &bytes)
-    {
-        QMap<QString, QString> versions;
-        auto document = EnvDeck::VersionDocument::parse(bytes, QStringLiteral("versions.yaml"));
-        if (!document)
-            return versions;
-        for (const EnvDeck::VersionEntry &entry : document->entries())
-            versions.insert(entry.name, entry.version.text);
-        return versions;
-    }
-
     QByteArray bytesOf(const QString &relativePath) const
     {
         QFile file(QDir(root()).filePath(relativePath));
@@ -83,13 +68,13 @@ public:
 
     QMap<QString, QString> versions(const QString &environment) const
     {
-        return versionsIn(bytesOf(versionsFile(environment)));
+        return versionsOfBytes(bytesOf(demoVersionsFile(environment)));
     }
 
     QMap<QString, QString> versionsAt(const QString &revision, const QString &environment) const
     {
-        return versionsIn(
-            m_git->git({QStringLiteral("show"), revision + u':' + versionsFile(environment)})
+        return versionsOfBytes(
+            m_git->git({QStringLiteral("show"), revision + u':' + demoVersionsFile(environment)})
                 .toUtf8());
     }
 
@@ -97,7 +82,7 @@ public:
     QStringList unlockedShared(const QString &environment, const QString &other) const
     {
         auto document
-            = EnvDeck::VersionDocument::parse(bytesOf(versionsFile(environment)), environment);
+            = EnvDeck::VersionDocument::parse(bytesOf(demoVersionsFile(environment)), environment);
         const QMap<QString, QString> otherVersions = versions(other);
         QStringList names;
         if (!document)
@@ -122,8 +107,8 @@ public:
               const std::function<EnvDeck::Result<void>(EnvDeck::VersionDocument &)> &change,
               const QString &message)
     {
-        const QString path = QDir(root()).filePath(versionsFile(environment));
-        auto document = EnvDeck::VersionDocument::load(path, versionsFile(environment));
+        const QString path = QDir(root()).filePath(demoVersionsFile(environment));
+        auto document = EnvDeck::VersionDocument::load(path, demoVersionsFile(environment));
         if (!document || !change(*document) || !document->save(path))
             return false;
         return commit(message);

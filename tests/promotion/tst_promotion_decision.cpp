@@ -179,7 +179,7 @@ private slots:
         if (firstIsNew) {
             first.file = QStringLiteral("approvals/qa/2026-03-21-r1.yaml");
         } else {
-            first.file = PromotionFixture::versionsFile(QStringLiteral("dev"));
+            first.file = demoVersionsFile(QStringLiteral("dev"));
             first.before = m_demo.bytesOf(first.file);
         }
         first.absolutePath = QDir(root).filePath(first.file);
@@ -210,7 +210,7 @@ private slots:
     void writeEditsRefusesFilesChangedSince()
     {
         FileEdit edit;
-        edit.file = PromotionFixture::versionsFile(QStringLiteral("dev"));
+        edit.file = demoVersionsFile(QStringLiteral("dev"));
         edit.absolutePath = QDir(m_demo.root()).filePath(edit.file);
         edit.before = m_demo.bytesOf(edit.file) + "# planned on an older state\n";
         edit.after = "changed: true\n";

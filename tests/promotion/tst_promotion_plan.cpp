@@ -43,8 +43,7 @@ private:
         const QString base = target == u"contoso" ? QStringLiteral("prod-eu") : QString();
         const QMap<QString, QString> baseVersions
             = base.isEmpty() ? QMap<QString, QString>() : m_demo.versions(base);
-        auto document = VersionDocument::parse(
-            m_demo.bytesOf(PromotionFixture::versionsFile(target)), target);
+        auto document = VersionDocument::parse(m_demo.bytesOf(demoVersionsFile(target)), target);
         QStringList out;
         for (const VersionEntry &entry : document->entries()) {
             if (!wanted.contains(entry.name) || wanted[entry.name] == entry.version.text)
@@ -119,7 +118,7 @@ private slots:
         for (const QString &target : std::as_const(targets)) {
             if (std::any_of(plan.changes.cbegin(), plan.changes.cend(),
                             [&](const VersionChange &c) { return c.environment == target; }))
-                expectedFiles.append(PromotionFixture::versionsFile(target));
+                expectedFiles.append(demoVersionsFile(target));
         }
         QCOMPARE(editedFiles, expectedFiles);
 
@@ -162,7 +161,7 @@ private slots:
             = planPromotion(m_demo.load(), {m_staging, {QStringLiteral("contoso")}, {}, {}, {}});
         QVERIFY2(plan.outcome == Plan::Outcome::Ready, qPrintable(plan.error.toString()));
         QVERIFY(!plan.changes.isEmpty());
-        const QMap<QString, QString> after = PromotionFixture::versionsIn(plan.edits.first().after);
+        const QMap<QString, QString> after = versionsOfBytes(plan.edits.first().after);
         QCOMPARE(after[QStringLiteral("erp-connector")], before[QStringLiteral("erp-connector")]);
         QCOMPARE(after[QStringLiteral("sftp-bridge")], before[QStringLiteral("sftp-bridge")]);
         const QMap<QString, QString> staging = m_demo.versions(m_staging);

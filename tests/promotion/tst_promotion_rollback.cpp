@@ -103,8 +103,8 @@ private slots:
         QCOMPARE(plan.title, title);
         QCOMPARE(plan.approvalId, approvalId);
         QCOMPARE(plan.edits.size(), 1);
-        QCOMPARE(plan.edits.first().file, PromotionFixture::versionsFile(m_prodEu));
-        QCOMPARE(PromotionFixture::versionsIn(plan.edits.first().after), expected);
+        QCOMPARE(plan.edits.first().file, demoVersionsFile(m_prodEu));
+        QCOMPARE(versionsOfBytes(plan.edits.first().after), expected);
         checkEdit(m_demo, plan.edits.first(), plan.changes);
         const QMap<QString, QString> now = m_demo.versions(m_prodEu);
         QStringList changed;
@@ -118,7 +118,7 @@ private slots:
         planned.sort();
         QCOMPARE(planned, changed);
         if (kind != u"id" && kind != u"release") // the promotion commit is undone exactly
-            QCOMPARE(PromotionFixture::versionsIn(plan.edits.first().after),
+            QCOMPARE(versionsOfBytes(plan.edits.first().after),
                      m_demo.versionsAt(m_beforePromotion, m_prodEu));
     }
 
