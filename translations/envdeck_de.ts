@@ -1041,6 +1041,14 @@
         <source>No commits yet</source>
         <translation>Noch keine Commits</translation>
     </message>
+    <message>
+        <source>approval %1 is stale</source>
+        <translation>Freigabe %1 ist veraltet</translation>
+    </message>
+    <message>
+        <source>approved: %1</source>
+        <translation>freigegeben: %1</translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::EnvironmentListModel</name>
@@ -1625,6 +1633,18 @@ von %2</translation>
         <source>&amp;Pending Changes</source>
         <translation>&amp;Ausstehende Änderungen</translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <source>EnvDeck was started with --read-only: editing is hidden for this session</source>
+        <translation>EnvDeck wurde mit --read-only gestartet: Bearbeiten ist in dieser Sitzung ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Editing is hidden. View ▸ Read-only Mode turns it off.</source>
+        <translation>Bearbeiten ist ausgeblendet. Ansicht ▸ Nur-Lesen-Modus schaltet es wieder ein.</translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::MergeRequestsController</name>
@@ -1861,6 +1881,21 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
     <message>
         <source>Commits need a name and an email address: nothing was committed.</source>
         <translation>Commits brauchen einen Namen und eine E-Mail-Adresse: Es wurde nichts committet.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::ReadOnlyMode</name>
+    <message>
+        <source>&amp;Read-only Mode</source>
+        <translation>&amp;Nur-Lesen-Modus</translation>
+    </message>
+    <message>
+        <source>Hide every editing action: look at the repository without changing it</source>
+        <translation>Alle Bearbeitungsaktionen ausblenden: das Repository ansehen, ohne es zu ändern</translation>
+    </message>
+    <message>
+        <source>Started with --read-only</source>
+        <translation>Mit --read-only gestartet</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3490,250 @@ Datei von der Festplatte neu laden (Ihre Änderungen gehen verloren) oder Ihre �
     <message>
         <source>version %1</source>
         <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1 would not read back as the decision</source>
+        <translation>%1 ließe sich nicht als Entscheidung zurücklesen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment name</source>
+        <translation>„%1“ ist kein Umgebungsname</translation>
+    </message>
+    <message>
+        <source>A rejection needs a comment: say what QA found</source>
+        <translation>Eine Ablehnung braucht einen Kommentar: Beschreiben Sie, was die QA gefunden hat</translation>
+    </message>
+    <message>
+        <source>Who decides? Set your name and e-mail (git config user.name and user.email)</source>
+        <translation>Wer entscheidet? Setzen Sie Ihren Namen und Ihre E-Mail-Adresse (git config user.name und user.email)</translation>
+    </message>
+    <message>
+        <source>%1 has no versions to decide on</source>
+        <translation>%1 hat keine Versionen, über die entschieden werden kann</translation>
+    </message>
+    <message>
+        <source>%1 was removed since the change was planned</source>
+        <translation>%1 wurde entfernt, seit die Änderung geplant wurde</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since the change was planned</source>
+        <translation>%1 wurde auf der Festplatte geändert, seit die Änderung geplant wurde</translation>
+    </message>
+    <message>
+        <source>No path to write %1 to</source>
+        <translation>Kein Pfad, um %1 zu schreiben</translation>
+    </message>
+    <message>
+        <source>; nothing was written</source>
+        <translation>; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>; the files written before it were put back</source>
+        <translation>; die zuvor geschriebenen Dateien wurden wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>; these files could not be put back: %1</source>
+        <translation>; diese Dateien konnten nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is locked in %2 (%3)</source>
+        <translation>%1 ist in %2 gesperrt (%3)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source> (never approved)</source>
+        <translation> (nie freigegeben)</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>(never approved)</source>
+        <translation>(nie freigegeben)</translation>
+    </message>
+    <message>
+        <source>Based on %1.</source>
+        <translation>Grundlage: %1.</translation>
+    </message>
+    <message>
+        <source>Already at these versions in %1: %2.</source>
+        <translation>Bereits auf diesen Versionen in %1: %2.</translation>
+    </message>
+    <message>
+        <source>**Override:** %1</source>
+        <translation>**Übersteuerung:** %1</translation>
+    </message>
+    <message>
+        <source>Never approved: %1.</source>
+        <translation>Nie freigegeben: %1.</translation>
+    </message>
+    <message>
+        <source>**Validation:** no new findings.</source>
+        <translation>**Validierung:** keine neuen Befunde.</translation>
+    </message>
+    <message>
+        <source>**Validation:** new findings with this change:</source>
+        <translation>**Validierung:** neue Befunde mit dieser Änderung:</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>Übersteuerung: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not take promotions from %2: .envdeck.yaml gives it no `promotes_from`</source>
+        <translation>%1 übernimmt keine Hochstufungen aus %2: .envdeck.yaml gibt kein `promotes_from` an</translation>
+    </message>
+    <message>
+        <source>%1 does not take promotions from %2; it promotes from %3</source>
+        <translation>%1 übernimmt keine Hochstufungen aus %2; es wird aus %3 hochgestuft</translation>
+    </message>
+    <message>
+        <source>Name at least one environment to promote to</source>
+        <translation>Nennen Sie mindestens eine Zielumgebung für die Hochstufung</translation>
+    </message>
+    <message>
+        <source>%1 has no QA approval: approve it first, or give an override reason to promote versions nobody approved</source>
+        <translation>%1 hat keine QA-Freigabe: Geben Sie sie zuerst frei, oder nennen Sie einen Übersteuerungsgrund, um nie freigegebene Versionen hochzustufen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be promoted to itself</source>
+        <translation>%1 kann nicht in sich selbst hochgestuft werden</translation>
+    </message>
+    <message>
+        <source>The base &quot;%1&quot; of %2 is not an environment</source>
+        <translation>Die Basis „%1“ von %2 ist keine Umgebung</translation>
+    </message>
+    <message>
+        <source>the QA approval %1 of %2</source>
+        <translation>die QA-Freigabe %1 von %2</translation>
+    </message>
+    <message>
+        <source>Promote %1 from %2 to %3</source>
+        <translation>%1 von %2 nach %3 hochstufen</translation>
+    </message>
+    <message>
+        <source>the versions %1 runs now (its last approval, %2, is stale)</source>
+        <translation>die Versionen, die %1 jetzt ausführt (seine letzte Freigabe, %2, ist veraltet)</translation>
+    </message>
+    <message>
+        <source>the versions %1 runs now (it has no approval)</source>
+        <translation>die Versionen, die %1 jetzt ausführt (es hat keine Freigabe)</translation>
+    </message>
+    <message>
+        <source>Promote %1 to %2</source>
+        <translation>%1 nach %2 hochstufen</translation>
+    </message>
+    <message>
+        <source>Nothing to promote: the versions of %1 are already in %2</source>
+        <translation>Nichts hochzustufen: Die Versionen von %1 sind bereits in %2</translation>
+    </message>
+    <message>
+        <source>Nothing to promote: what %1 runs now is already in %2</source>
+        <translation>Nichts hochzustufen: Was %1 jetzt ausführt, ist bereits in %2</translation>
+    </message>
+    <message>
+        <source>Never approved in %1: %2. Nothing was changed; approve %1 first, or give an override reason.</source>
+        <translation>Nie freigegeben in %1: %2. Es wurde nichts geändert; geben Sie %1 zuerst frei, oder nennen Sie einen Übersteuerungsgrund.</translation>
+    </message>
+    <message>
+        <source>%1 changed since its last approval %2: that set was never approved as a whole. Nothing was changed; approve %1 again, or give an override reason.</source>
+        <translation>%1 hat sich seit seiner letzten Freigabe %2 geändert: Dieser Stand wurde nie als Ganzes freigegeben. Es wurde nichts geändert; geben Sie %1 erneut frei, oder nennen Sie einen Übersteuerungsgrund.</translation>
+    </message>
+    <message>
+        <source>. Nothing was changed; unlock it first or leave it out of the promotion.</source>
+        <translation>. Es wurde nichts geändert; entsperren Sie sie zuerst oder lassen Sie sie aus der Hochstufung heraus.</translation>
+    </message>
+    <message>
+        <source>Cannot read the deployment history</source>
+        <translation>Der Bereitstellungsverlauf kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Smoke tests pass</source>
+        <translation>Smoke-Tests bestanden</translation>
+    </message>
+    <message>
+        <source>Regression tests pass</source>
+        <translation>Regressionstests bestanden</translation>
+    </message>
+    <message>
+        <source>Integrations checked end to end</source>
+        <translation>Integrationen durchgängig geprüft</translation>
+    </message>
+    <message>
+        <source>No open P1 incidents on this environment</source>
+        <translation>Keine offenen P1-Vorfälle in dieser Umgebung</translation>
+    </message>
+    <message>
+        <source>Release notes reviewed</source>
+        <translation>Release Notes geprüft</translation>
+    </message>
+    <message>
+        <source>Name the environment to roll back</source>
+        <translation>Nennen Sie die Umgebung, die zurückgesetzt werden soll</translation>
+    </message>
+    <message>
+        <source>Name the approval or the git revision to roll %1 back to</source>
+        <translation>Nennen Sie die Freigabe oder die Git-Revision, auf die %1 zurückgesetzt werden soll</translation>
+    </message>
+    <message>
+        <source>%1 is a rejection, not an approval: %2 cannot be rolled back to it</source>
+        <translation>%1 ist eine Ablehnung, keine Freigabe: %2 kann nicht darauf zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Roll %1 back to %2</source>
+        <translation>%1 auf %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an approval of %2 nor a git revision (%3)</source>
+        <translation>„%1“ ist weder eine Freigabe von %2 noch eine Git-Revision (%3)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 did not exist at %2</source>
+        <translation>%1 existierte bei %2 nicht</translation>
+    </message>
+    <message>
+        <source>the versions of %1 at %2 (commit %3)</source>
+        <translation>die Versionen von %1 bei %2 (Commit %3)</translation>
+    </message>
+    <message>
+        <source>. Nothing was changed; unlock it first.</source>
+        <translation>. Es wurde nichts geändert; entsperren Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back: %1 already runs the versions of %2</source>
+        <translation>Nichts zurückzusetzen: %1 führt bereits die Versionen von %2 aus</translation>
     </message>
 </context>
 </TS>
