@@ -8,8 +8,6 @@
 #include "CliPromotion.h"
 #include "CliPublish.h"
 
-#include <QFileInfo>
-
 namespace EnvDeck::Cli {
 
 namespace {
@@ -66,98 +64,6 @@ bool readAnswers(const QCommandLineParser &parser, const QStringList &checklist,
         return false;
     }
     return true;
-}
-
-QString rowText(const ReviewRow &row)
-{
-    const QString from
-        = row.approvedVersion.isEmpty() ? QStringLiteral("(new)") : row.approvedVersion;
-    const QString to
-        = row.currentVersion.isEmpty() ? QStringLiteral("(removed)") : row.currentVersion;
-    QString text = row.component + u' ' + from + QStringLiteral(" → ") + to;
-    if (!row.mergeRequests.isEmpty())
-        text += QStringLiteral(" (") + row.mergeRequests.join(QStringLiteral(", ")) + u')';
-    return text;
-}
-
-// A Markdown table cell: a '|' or a line break in a note would end the cell or the row.
-QString cell(QString text)
-{
-    text.replace(u'|', QStringLiteral("\\|"));
-    text.replace(u'\n', u' ');
-    return text;
-}
-
-QString answerText(const Approval::ChecklistItem &answer)
-{
-    return answer.item + QStringLiteral(": ") + answer.result
-           + (answer.note.isEmpty() ? QString() : QStringLiteral(" (") + answer.note + u')');
-}
-
-// The commit message, the merge request title and description of a decision.
-EditsToPublish describe(const Review &review, const Promotion::Decision &decision,
-                        const Promotion::FileEdit &edit)
-{
-    const QString id = QFileInfo(edit.file).completeBaseName();
-    const Approval *last = review.lastApproved();
-    const QString since = last ? QStringLiteral("Changed since ") + last->id
-                               : QStringLiteral("No earlier approval");
-    QList<ReviewRow> changed;
-    for (const ReviewRow &row : review.rows) {
-        if (row.changed())
-            changed << row;
-    }
-    const QString verb = decision.approve ? QStringLiteral("approved") : QStringLiteral("rejected");
-    const QString when = decision.at.toUTC().toString(Qt::ISODate);
-
-    EditsToPublish change;
-    change.title
-        = QStringLiteral("%1: QA %2 %3")
-              .arg(review.environment,
-                   decision.approve ? QStringLiteral("approval") : QStringLiteral("rejection"), id);
-    change.branch
-        = branchNameFor((decision.approve ? QStringLiteral("approve-") : QStringLiteral("reject-"))
-                        + review.environment + u'-' + id);
-    change.edits = {edit};
-
-    QString message = change.title + QStringLiteral("\n\n");
-    message
-        += QStringLiteral("%1 by %2 at %3, version set %4\n")
-               .arg(verb.left(1).toUpper() + verb.mid(1), decision.by, when, review.versionSetHash);
-    if (!decision.comment.isEmpty())
-        message += QStringLiteral("Comment: ") + decision.comment + u'\n';
-    message += u'\n' + since + QStringLiteral(":\n");
-    for (const ReviewRow &row : changed)
-        message += QStringLiteral("  ") + rowText(row) + u'\n';
-    if (changed.isEmpty())
-        message += QStringLiteral("  nothing\n");
-    message += QStringLiteral("\nChecklist:\n");
-    for (const Approval::ChecklistItem &answer : decision.answers)
-        message += QStringLiteral("  ") + answerText(answer) + u'\n';
-    change.message = message.trimmed();
-
-    QString md = QStringLiteral("QA **%1** %2's version set `%3` (%4, %5).\n\n")
-                     .arg(verb, review.environment, review.versionSetHash, decision.by, when);
-    if (!decision.comment.isEmpty())
-        md += QStringLiteral("> ")
-              + QString(decision.comment).replace(u'\n', QStringLiteral("\n> "))
-              + QStringLiteral("\n\n");
-    md += QStringLiteral("**%1:**\n\n| component | approved | now | merge requests |\n"
-                         "|---|---|---|---|\n")
-              .arg(since);
-    for (const ReviewRow &row : changed)
-        md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                  .arg(cell(row.component),
-                       row.approvedVersion.isEmpty() ? QStringLiteral("—") : row.approvedVersion,
-                       row.currentVersion.isEmpty() ? QStringLiteral("—") : row.currentVersion,
-                       row.mergeRequests.join(QStringLiteral(", ")));
-    md += QStringLiteral("\n**Checklist:**\n\n| item | result | note |\n|---|---|---|\n");
-    for (const Approval::ChecklistItem &answer : decision.answers)
-        md += QStringLiteral("| %1 | %2 | %3 |\n")
-                  .arg(cell(answer.item), cell(answer.result), cell(answer.note));
-    md += QStringLiteral("\nRecorded in `%1`.\n").arg(edit.file);
-    change.description = md;
-    return change;
 }
 
 } // namespace
@@ -269,12 +175,14 @@ int runApprove(const QCommandLineParser &parser, QTextStream &out, QTextStream &
         << " changed since " << (last ? last->id : QStringLiteral("no approval")) << '\n';
     for (const ReviewRow &row : review->rows) {
         if (row.changed())
-            out << "  " << rowText(row) << '\n';
+            out << "  " << Promotion::reviewRowText(row) << '\n';
     }
     out << (reject ? "rejected: " : "approved: ") << edit->file << " (" << review->versionSetHash
         << ")\n";
     out.flush();
-    return publishEdits(parser, command, workspace, describe(*review, decision, *edit), out, err);
+    return publishEdits(
+        parser, command, workspace,
+        editsToPublish(Promotion::describeDecision(*review, decision, *edit), {*edit}), out, err);
 }
 
 } // namespace EnvDeck::Cli

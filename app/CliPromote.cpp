@@ -130,12 +130,7 @@ int runPlan(const QCommandLineParser &parser, const QString &command, PromotionW
         out << "already in " << it.key() << ": " << it->join(QStringLiteral(", ")) << '\n';
     out.flush();
 
-    EditsToPublish change;
-    change.edits = plan.edits;
-    change.message = plan.commitMessage();
-    change.title = plan.title;
-    change.description = plan.description();
-    change.branch = branchNameFor(plan.title);
+    EditsToPublish change = editsToPublish(Promotion::describePlan(plan), plan.edits);
     if (!plan.overrideReason.isEmpty())
         change.record = QStringLiteral("Override: ") + plan.overrideReason;
     return publishEdits(parser, command, workspace, change, out, err);

@@ -7,34 +7,8 @@
 #include "validation/ValidationLoader.h"
 
 #include <QDir>
-#include <QFile>
-#include <QRegularExpression>
-#include <QSaveFile>
 
 namespace EnvDeck::Cli {
-
-namespace {
-
-// Puts every file back as it was before the edits: a file the edits created is removed. Keeps
-// going after a failure so as much as possible is restored, and says which file it could not.
-void restoreEdits(const QList<Promotion::FileEdit> &edits, const QString &command, QTextStream &err)
-{
-    for (const Promotion::FileEdit &edit : edits) {
-        if (edit.before.isEmpty()) {
-            if (QFile::exists(edit.absolutePath) && !QFile::remove(edit.absolutePath))
-                err << "envdeck " << command << ": cannot remove " << edit.file
-                    << "; delete it by hand\n";
-            continue;
-        }
-        QSaveFile file(edit.absolutePath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(edit.before) != edit.before.size()
-            || !file.commit())
-            err << "envdeck " << command << ": cannot put " << edit.file
-                << " back: " << file.errorString() << '\n';
-    }
-}
-
-} // namespace
 
 bool openPromotionWorkspace(const QCommandLineParser &parser, const QString &command,
                             PromotionWorkspace &workspace, QTextStream &err)
@@ -118,27 +92,22 @@ int publishEdits(const QCommandLineParser &parser, const QString &command,
     const int code = session.run(request, out, err, &committed);
     if (!committed) {
         // Nothing was committed: put the files back as they were, so nothing half-done remains.
-        restoreEdits(change.edits, command, err);
+        if (auto undone = Promotion::undoEdits(change.edits); !undone)
+            err << "envdeck " << command << ": " << undone.error().toString() << '\n';
     }
     return code;
 }
 
-QString branchNameFor(const QString &text)
+EditsToPublish editsToPublish(const Promotion::ChangeText &text,
+                              const QList<Promotion::FileEdit> &edits)
 {
-    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9._]+"));
-    static const QRegularExpression dots(QStringLiteral("\\.{2,}"));
-    QString slug = text.toLower();
-    slug.replace(unsafe, QStringLiteral("-"));
-    slug.replace(dots, QStringLiteral("."));
-    slug = slug.left(60);
-    // Git refuses a name component that starts with '.' or ends with '.' or ".lock".
-    while (slug.startsWith(u'-') || slug.startsWith(u'.'))
-        slug.remove(0, 1);
-    if (slug.endsWith(QLatin1String(".lock")))
-        slug.chop(5);
-    while (slug.endsWith(u'-') || slug.endsWith(u'.'))
-        slug.chop(1);
-    return QStringLiteral("envdeck/") + (slug.isEmpty() ? QStringLiteral("change") : slug);
+    EditsToPublish change;
+    change.edits = edits;
+    change.message = text.message;
+    change.title = text.title;
+    change.description = text.description;
+    change.branch = text.branch;
+    return change;
 }
 
 QStringList listOption(const QCommandLineParser &parser, const QString &name)

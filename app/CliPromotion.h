@@ -2,6 +2,7 @@
 #pragma once
 
 #include "git/Repository.h"
+#include "promotion/ChangeText.h"
 #include "promotion/Promotion.h"
 #include "validation/ValidationInput.h"
 
@@ -44,8 +45,9 @@ int publishEdits(const QCommandLineParser &parser, const QString &command,
                  PromotionWorkspace &workspace, const EditsToPublish &change, QTextStream &out,
                  QTextStream &err);
 
-// "envdeck/promote-r25-from-staging-to-prod-eu": lower case, a valid git branch name.
-QString branchNameFor(const QString &text);
+// The edits with the commit message, title, description and branch worded by `text`.
+EditsToPublish editsToPublish(const Promotion::ChangeText &text,
+                              const QList<Promotion::FileEdit> &edits);
 
 // The values of a comma-separated list option, trimmed, empty items left out.
 QStringList listOption(const QCommandLineParser &parser, const QString &name);

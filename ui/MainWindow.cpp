@@ -24,6 +24,7 @@
 #include "diagram/DiagramPage.h"
 #include "diagram/PendingChangesPanel.h"
 #include "matrix/VersionWorkspace.h"
+#include "promotion/ReleaseController.h"
 #include "repo/EnvironmentListModel.h"
 
 #include <QAction>
@@ -141,6 +142,17 @@ void MainWindow::createPages()
     m_tokens = new Credentials::TokenStore(this);
     m_network = new QNetworkAccessManager(this);
     m_publish = new PublishController(this, m_tokens, m_network, this);
+    m_release = new ReleaseController(
+        this, m_publish,
+        [this]() -> std::optional<ReleaseContext> {
+            VersionWorkspace *workspace = m_repositoryPage->versionMatrix()->workspace();
+            if (currentPage() != Page::Repository || !workspace || workspace->isEmpty())
+                return std::nullopt;
+            return ReleaseContext{m_path, workspace->input(), workspace->report(),
+                                  currentEnvironment(),
+                                  workspace->isModified() || !workspace->savedFiles().isEmpty()};
+        },
+        this);
     m_repositoryPage->setTimelineTab(new TimelineTab(m_tokens, m_network));
     m_mergeRequestsPanel = new MergeRequestsPanel(this);
     m_mergeRequestsDock = new QDockWidget(tr("Merge Requests"), this);
@@ -160,6 +172,7 @@ void MainWindow::createPages()
     m_pendingDock->hide();
     connect(m_pendingPanel, &PendingChangesPanel::reviewRequested, this,
             &MainWindow::reviewAndCommit);
+    connect(matrix, &VersionMatrixView::loaded, this, &MainWindow::updateActions);
     // The first diagram edit shows what it will write.
     connect(m_repositoryPage->diagramEditor(), &DiagramEditor::edited, m_pendingDock,
             &QDockWidget::show);
@@ -298,7 +311,6 @@ void MainWindow::createMenus()
     edit->addActions(m_repositoryPage->diagramEditor()->actions());
 
     QMenu *git = menuBar()->addMenu(tr("&Git"));
-    m_gitMenu = git;
     git->addAction(m_reviewAction);
     git->addSeparator();
     QAction *showMergeRequests = m_mergeRequestsDock->toggleViewAction();
@@ -315,6 +327,13 @@ void MainWindow::createMenus()
     git->addAction(refreshMergeRequests);
     m_mergeRequests->mergeAction()->setObjectName(QStringLiteral("actionMergeRequest"));
     git->addAction(m_mergeRequests->mergeAction());
+
+    QMenu *release = menuBar()->addMenu(tr("&Release"));
+    release->setObjectName(QStringLiteral("menuRelease"));
+    release->addAction(m_release->reviewAction());
+    release->addSeparator();
+    release->addAction(m_release->promoteAction());
+    release->addAction(m_release->rollbackAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showEnvironmentsAction);
@@ -559,6 +578,10 @@ void MainWindow::updateActions()
     m_filterAction->setEnabled(page == Page::Repository);
     m_showEnvironmentsAction->setEnabled(page == Page::Repository);
     m_reviewAction->setEnabled(page == Page::Repository);
+    // The release dialogs work on the validation input the Versions tab loads.
+    const VersionMatrixView *matrix = m_repositoryPage->versionMatrix();
+    m_release->setEnabled(page == Page::Repository && !matrix->isLoading() && matrix->workspace()
+                          && !matrix->workspace()->isEmpty());
 }
 
 void MainWindow::updateWindowTitle()

@@ -27,6 +27,7 @@ class MergeRequestsPanel;
 class PendingChangesPanel;
 class PublishController;
 class ReadOnlyMode;
+class ReleaseController;
 class ComponentTableModel;
 class EnvironmentListModel;
 class ErrorPage;
@@ -64,9 +65,8 @@ public:
 
     // Read-only mode (View ▸ Read-only Mode, or envdeck --read-only): editing hidden.
     ReadOnlyMode *readOnlyMode() const { return m_readOnly; }
-    // The hook for approvals (QA's review of a promotion): adds `action` to the Git menu and
-    // keeps it visible in read-only mode, where QA works.
-    void addApprovalAction(QAction *action);
+    // Release ▸ QA Review, Promote, Roll Back. QA Review stays in read-only mode, where QA works.
+    ReleaseController *releaseController() const { return m_release; }
 
     PublishController *publishController() const { return m_publish; }
     MergeRequestsController *mergeRequestsController() const { return m_mergeRequests; }
@@ -138,6 +138,7 @@ private:
     Credentials::TokenStore *m_tokens = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     PublishController *m_publish = nullptr;
+    ReleaseController *m_release = nullptr;
     MergeRequestsPanel *m_mergeRequestsPanel = nullptr;
     QDockWidget *m_mergeRequestsDock = nullptr;
     PendingChangesPanel *m_pendingPanel = nullptr;
@@ -149,7 +150,6 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     ReadOnlyMode *m_readOnly = nullptr;
-    QMenu *m_gitMenu = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_openDemoAction = nullptr;

@@ -9,6 +9,7 @@
 #include "VersionMatrixView.h"
 #include "diagram/DiagramEditor.h"
 #include "diagram/PendingChangesPanel.h"
+#include "promotion/ReleaseController.h"
 
 #include <QAction>
 #include <QLabel>
@@ -28,6 +29,11 @@ void MainWindow::setUpReadOnlyMode()
     m_readOnly->addEditingAction(m_mergeRequests->mergeAction());
     m_readOnly->addEditingWidget(m_pendingPanel->reviewButton());
     m_readOnly->addEditingWidget(m_pendingPanel->discardButton());
+    // Promotion and rollback change versions; QA's review records a decision, which is not
+    // editing: QA approves in read-only mode.
+    m_readOnly->addEditingAction(m_release->promoteAction());
+    m_readOnly->addEditingAction(m_release->rollbackAction());
+    m_readOnly->addApprovalAction(m_release->reviewAction());
 
     m_readOnlyLabel = new QLabel(tr("Read-only"), this);
     m_readOnlyLabel->setObjectName(QStringLiteral("statusReadOnly"));
@@ -43,18 +49,6 @@ void MainWindow::setUpReadOnlyMode()
                 ? tr("EnvDeck was started with --read-only: editing is hidden for this session")
                 : tr("Editing is hidden. View ▸ Read-only Mode turns it off."));
     });
-}
-
-void MainWindow::addApprovalAction(QAction *action)
-{
-    if (!action)
-        return;
-    // Next to Review & Commit: both end a change's review, one by the author, one by QA.
-    const QList<QAction *> actions = m_gitMenu->actions();
-    const qsizetype review = actions.indexOf(m_reviewAction);
-    QAction *before = review >= 0 ? actions.value(review + 1) : nullptr;
-    m_gitMenu->insertAction(before, action);
-    m_readOnly->addApprovalAction(action);
 }
 
 } // namespace EnvDeck

@@ -37,6 +37,8 @@ struct PublishController::Review
     QString forgeProblem;
     Error error;
     bool ok = false;
+    std::optional<Wording> wording;
+    bool committed = false;
 };
 
 namespace {
@@ -133,18 +135,29 @@ bool PublishController::ensureIdentity(const QString &root)
     return true;
 }
 
+void PublishController::finishReview(const std::shared_ptr<Review> &review)
+{
+    if (!review->wording || !review->wording->closed)
+        return;
+    const auto closed = std::exchange(review->wording->closed, nullptr);
+    closed(review->committed);
+}
+
 void PublishController::review(const QString &root, const QStringList &files,
                                const Validation::ValidationInput &input,
-                               const Validation::Report &report)
+                               const Validation::Report &report, std::optional<Wording> wording)
 {
+    auto review = std::make_shared<Review>();
+    review->root = root;
+    review->wording = std::move(wording);
     if (m_dialog) {
         m_dialog->raise();
         m_dialog->activateWindow();
+        finishReview(review);
         return;
     }
-    auto review = std::make_shared<Review>();
-    review->root = root;
-    review->summary.changes = Change::versionChanges(input);
+    review->summary.changes
+        = review->wording ? review->wording->changes : Change::versionChanges(input);
     Change::addValidation(review->summary, report);
 
     auto *watcher = new QFutureWatcher<void>(this);
@@ -152,12 +165,14 @@ void PublishController::review(const QString &root, const QStringList &files,
         watcher->deleteLater();
         if (!review->ok) {
             QMessageBox::warning(m_window, tr("Review & Commit"), review->error.toString());
+            finishReview(review);
             return;
         }
         if (review->files.isEmpty()) {
             QMessageBox::information(m_window, tr("Review & Commit"),
                                      tr("Nothing to commit: the files EnvDeck saved are the same "
                                         "as in the last commit."));
+            finishReview(review);
             return;
         }
         showDialog(review);
@@ -207,6 +222,12 @@ void PublishController::review(const QString &root, const QStringList &files,
             proposal.suggestedBranch = Change::suggestBranchName(changes, QDate::currentDate())
                                        + u'-' + QString::number(n);
         proposal.message = Change::commitMessage(changes);
+        if (const auto &wording = review->wording) {
+            proposal.message = wording->message;
+            proposal.suggestedBranch = wording->branch;
+            for (int n = 2; repository->branchExists(proposal.suggestedBranch); ++n)
+                proposal.suggestedBranch = wording->branch + u'-' + QString::number(n);
+        }
         proposal.errors = review->summary.errors;
         proposal.warnings = review->summary.warnings;
         proposal.validationSummary
@@ -233,6 +254,7 @@ void PublishController::showDialog(const std::shared_ptr<Review> &review)
     auto *dialog = new ReviewCommitDialog(review->proposal, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
+    connect(dialog, &QObject::destroyed, this, [review] { finishReview(review); });
     connect(dialog, &ReviewCommitDialog::commitRequested, this,
             [this, review](const ReviewDecision &decision) { startPublish(review, decision); });
     dialog->open();
@@ -345,7 +367,9 @@ void PublishController::startPublish(const std::shared_ptr<Review> &review,
     request.remote = review->forge.remote;
     request.targetBranch = review->forge.targetBranch;
     request.title = decision.message.section(u'\n', 0, 0);
-    request.description = Change::mergeRequestDescription(review->summary);
+    request.description = review->wording && !review->wording->description.isEmpty()
+                              ? review->wording->description
+                              : Change::mergeRequestDescription(review->summary);
 
     const auto run = [this, review, request](std::shared_ptr<Forge::ForgeClient> forge,
                                              Git::RemoteOptions options) {
@@ -383,13 +407,16 @@ void PublishController::startPublish(const std::shared_ptr<Review> &review,
         connect(
             publisher, &Change::Publisher::failed, this,
             [this, dialog, publisher, review](const QString &message, Change::Recoveries offered) {
-                if (!publisher->state().commitId.isEmpty())
+                if (!publisher->state().commitId.isEmpty()) {
+                    review->committed = true;
                     emit committed(review->files);
+                }
                 if (dialog)
                     dialog->setFailed(message, Recoveries::fromInt(offered.toInt()));
             });
         connect(publisher, &Change::Publisher::finished, this,
                 [this, dialog, review](const Change::PublishState &state) {
+                    review->committed = true;
                     emit committed(review->files);
                     if (state.mergeRequest)
                         emit mergeRequestOpened(*state.mergeRequest, review->root);

@@ -3,6 +3,7 @@
 
 #include "ReviewCommitDialog.h"
 
+#include "change/ChangeSummary.h"
 #include "change/Publisher.h"
 #include "forge/ForgeSettings.h"
 #include "forge/MergeRequest.h"
@@ -13,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QWidget;
@@ -51,10 +53,29 @@ public:
     using HostKeyPrompt = std::function<bool(QWidget *parent, const Git::HostKey &key)>;
     void setHostKeyPrompt(HostKeyPrompt prompt) { m_hostKeyPrompt = std::move(prompt); }
 
+    // What a caller that wrote its own files (a QA decision, a promotion, a rollback) says about
+    // them, in place of what the saved versions files would say.
+    struct Wording
+    {
+        QString message;                      // the commit message
+        QString branch;                       // the suggested branch ("-2", "-3" when taken)
+        QString description;                  // the merge request's description
+        QList<Change::VersionChange> changes; // the table's rows (`file` among the files)
+        // Called once when the review is over: the dialog closed or never opened. `committed`:
+        // a commit was made, so the files belong to Git now; otherwise the caller may put back
+        // what it wrote.
+        std::function<void(bool committed)> closed;
+    };
+
     // Opens the dialog for `files` (relative paths EnvDeck wrote) of the repository at `root`.
     // `input` was loaded with HEAD as its base, `report` is its latest validation.
     void review(const QString &root, const QStringList &files,
-                const Validation::ValidationInput &input, const Validation::Report &report);
+                const Validation::ValidationInput &input, const Validation::Report &report,
+                std::optional<Wording> wording = std::nullopt);
+
+    // Makes sure git knows who commits: asks for a name and email when it does not. False: the
+    // user cancelled or the answer could not be saved (they were told).
+    bool ensureIdentity(const QString &root);
 
     // The dialog on screen, for tests and screenshots; null when none is open.
     ReviewCommitDialog *dialog() const { return m_dialog; }
@@ -74,8 +95,8 @@ signals:
 private:
     struct Review;
     void showDialog(const std::shared_ptr<Review> &review);
+    static void finishReview(const std::shared_ptr<Review> &review);
     void startPublish(const std::shared_ptr<Review> &review, const ReviewDecision &decision);
-    bool ensureIdentity(const QString &root);
     void readRemoteToken(const QString &root, const Forge::ForgeSettings &settings,
                          std::function<void(Git::RemoteOptions)> done);
     void tryAccounts(const QList<Credentials::Account> &accounts, int index,

@@ -135,4 +135,23 @@ Result<void> writeEdits(const QList<FileEdit> &edits)
     return {};
 }
 
+Result<void> undoEdits(const QList<FileEdit> &edits)
+{
+    QStringList failed;
+    for (const FileEdit &edit : edits) {
+        if (edit.before.isEmpty()) {
+            if (QFileInfo::exists(edit.absolutePath) && !QFile::remove(edit.absolutePath))
+                failed.append(edit.file);
+            continue;
+        }
+        if (!writeAtomically(edit.absolutePath, edit.before))
+            failed.append(edit.file);
+    }
+    if (failed.isEmpty())
+        return {};
+    qCWarning(lcPromotion) << "cannot put back" << failed;
+    return Error(QObject::tr("Cannot put these files back as they were: %1; restore them by hand")
+                     .arg(failed.join(QStringLiteral(", "))));
+}
+
 } // namespace EnvDeck::Promotion

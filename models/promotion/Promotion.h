@@ -34,6 +34,11 @@ struct FileEdit
 // written are put back to their `before` bytes (a new file is removed), so nothing is half done.
 Result<void> writeEdits(const QList<FileEdit> &edits);
 
+// Puts every file of written edits back to its `before` bytes (a file they created is removed),
+// when what they were written for did not happen (no commit was made). Keeps going after a
+// failure; the error names every file it could not put back.
+Result<void> undoEdits(const QList<FileEdit> &edits);
+
 // ---- staging review -----------------------------------------------------------------------
 
 // One component of the reviewed environment, now against the last approved set.

@@ -339,27 +339,30 @@ private slots:
         QCOMPARE(readAll(file), before);
     }
 
+    void approvalActionsStayVisible_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("visibleWhenReadOnly");
+        QTest::newRow("QA review") << "actionQaReview" << true;
+        QTest::newRow("promote") << "actionPromote" << false;
+        QTest::newRow("roll back") << "actionRollBack" << false;
+    }
+
     void approvalActionsStayVisible()
     {
-        auto approve = new QAction(QStringLiteral("Review staging…"), m_window.get());
-        approve->setObjectName(QStringLiteral("actionApprovalUnderTest"));
-        m_window->addApprovalAction(approve);
-        QMenu *git = menuNamed(m_window.get(), QStringLiteral("Git"));
-        QVERIFY(git);
-        // Next to Review & Commit.
-        const QList<QAction *> actions = git->actions();
-        QCOMPARE(actions.indexOf(approve),
-                 actions.indexOf(action(QStringLiteral("actionReviewCommit"))) + 1);
-        // Registered as editing too by mistake, it still stays.
-        mode()->addEditingAction(approve);
+        QFETCH(QString, name);
+        QFETCH(bool, visibleWhenReadOnly);
+        QAction *releaseAction = action(name);
+        QVERIFY(releaseAction);
+        QMenu *release = menuNamed(m_window.get(), QStringLiteral("Release"));
+        QVERIFY(release);
+        QVERIFY(release->actions().contains(releaseAction));
+        QCOMPARE(mode()->approvalActions().contains(releaseAction), visibleWhenReadOnly);
         mode()->setOn(true);
-        QVERIFY(approve->isVisible());
-        QVERIFY(mode()->approvalActions().contains(approve));
+        QCOMPARE(releaseAction->isVisible(), visibleWhenReadOnly);
         QVERIFY(!action(QStringLiteral("actionReviewCommit"))->isVisible());
         mode()->setOn(false);
-        QVERIFY(approve->isVisible());
-        git->removeAction(approve);
-        delete approve;
+        QVERIFY(releaseAction->isVisible());
     }
 
     void commandLine_data()

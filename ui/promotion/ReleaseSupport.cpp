@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReleaseSupport.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace EnvDeck::Release {
+
+QColor toneColor(const QWidget *widget, Tone tone)
+{
+    const bool dark = widget->palette().color(QPalette::Window).lightness() < 128;
+    switch (tone) {
+    case Tone::Bad:
+        return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
+    case Tone::Warning:
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xa8, 0x5d, 0x00);
+    case Tone::Good:
+        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
+    case Tone::Neutral:
+        break;
+    }
+    return widget->palette().color(QPalette::WindowText);
+}
+
+void setBanner(QLabel *label, const QString &text, Tone tone)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    // The text keeps the palette's own colour, so it stays as readable as any other text; the
+    // tone shows in the frame and a light tint behind it.
+    const QColor colour = toneColor(label, tone);
+    QColor background = colour;
+    background.setAlpha(36);
+    label->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2;"
+                                        " border-left: 4px solid %2; border-radius: 3px;"
+                                        " padding: 6px; }")
+                             .arg(background.name(QColor::HexArgb), colour.name(QColor::HexRgb)));
+}
+
+QList<Change::VersionChange> changeRows(const Promotion::Plan &plan,
+                                        const Validation::ValidationInput &input)
+{
+    QList<Change::VersionChange> rows;
+    for (const Promotion::VersionChange &change : plan.changes) {
+        const Validation::EnvironmentInput *environment = input.findEnvironment(change.environment);
+        rows.append({change.environment,
+                     change.component,
+                     change.from,
+                     change.to,
+                     {},
+                     environment ? environment->versionsFile : QString()});
+    }
+    return rows;
+}
+
+PlanPreview::PlanPreview(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("planStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(8);
+    layout->addWidget(m_busy);
+    m_basis = new QLabel(this);
+    m_basis->setObjectName(QStringLiteral("planBasis"));
+    m_basis->setWordWrap(true);
+    layout->addWidget(m_basis);
+
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("planChanges"));
+    m_table->setHorizontalHeaderLabels({tr("Environment"), tr("Component"), tr("From"), tr("To")});
+    m_table->setAccessibleName(tr("Version changes"));
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+
+    m_findingsTitle = new QLabel(tr("Validation with the change applied:"), this);
+    layout->addWidget(m_findingsTitle);
+    m_findings = new QListWidget(this);
+    m_findings->setObjectName(QStringLiteral("planFindings"));
+    m_findings->setAccessibleName(tr("Validation findings"));
+    m_findings->setMaximumHeight(90);
+    layout->addWidget(m_findings);
+    clear();
+}
+
+void PlanPreview::clear()
+{
+    m_busy->hide();
+    m_status->hide();
+    m_basis->clear();
+    m_table->setRowCount(0);
+    m_findings->clear();
+    m_findingsTitle->hide();
+    m_findings->hide();
+}
+
+void PlanPreview::setBusy(const QString &text)
+{
+    clear();
+    setBanner(m_status, text, Tone::Neutral);
+    m_busy->show();
+}
+
+void PlanPreview::setPlan(const Promotion::Plan &plan)
+{
+    clear();
+    using Outcome = Promotion::Plan::Outcome;
+    if (plan.outcome == Outcome::Ready) {
+        setBanner(
+            m_status,
+            tr("%1: %n version change(s).", nullptr, int(plan.changes.size())).arg(plan.title),
+            Tone::Good);
+    } else {
+        setBanner(m_status, plan.error.toString(),
+                  plan.outcome == Outcome::Refused ? Tone::Warning : Tone::Bad);
+    }
+    if (!plan.basis.isEmpty())
+        m_basis->setText(tr("Versions from %1.").arg(plan.basis));
+
+    const QColor unapproved = toneColor(this, Tone::Warning);
+    m_table->setRowCount(int(plan.changes.size()));
+    for (int row = 0; row < plan.changes.size(); ++row) {
+        const Promotion::VersionChange &change = plan.changes[row];
+        const QString from = change.from.isEmpty() ? tr("(not there)") : change.from;
+        QString to = change.to;
+        if (!change.approved)
+            to += tr(" (never approved)");
+        const QStringList cells{change.environment, change.component, from, to};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (!change.approved)
+                item->setForeground(unapproved);
+            if (change.followsBase && column == 0)
+                item->setToolTip(tr("%1 follows its base for the components they share")
+                                     .arg(change.environment));
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+
+    if (plan.outcome == Outcome::Ready) {
+        m_findingsTitle->show();
+        m_findings->show();
+        if (plan.findings.isEmpty()) {
+            auto *item = new QListWidgetItem(tr("No new errors or warnings."), m_findings);
+            item->setForeground(toneColor(this, Tone::Good));
+        }
+        for (const Validation::Finding &finding : plan.findings) {
+            const QString where = finding.location.file.isEmpty()
+                                      ? QString()
+                                      : finding.location.toString() + QStringLiteral(": ");
+            auto *item = new QListWidgetItem(where + Validation::severityName(finding.severity)
+                                                 + QStringLiteral(": ") + finding.message,
+                                             m_findings);
+            if (finding.severity == Validation::Severity::Error)
+                item->setForeground(toneColor(this, Tone::Bad));
+            else if (finding.severity == Validation::Severity::Warning)
+                item->setForeground(toneColor(this, Tone::Warning));
+        }
+    }
+}
+
+} // namespace EnvDeck::Release
