@@ -13,6 +13,7 @@
 #include "forge/MergeRequest.h"
 #include "git/Repository.h"
 #include "pipelines/DemoRuns.h"
+#include "pipelines/LastRun.h"
 #include "pipelines/PipelineJob.h"
 #include "pipelines/PipelineRefresher.h"
 #include "pipelines/PipelineSettings.h"
@@ -35,18 +36,6 @@
 #include <QtConcurrent>
 
 namespace EnvDeck {
-
-namespace {
-
-QString gitDirOf(const QString &root)
-{
-    auto repository = Git::Repository::open(root);
-    if (!repository)
-        return QDir(root).filePath(QStringLiteral(".git"));
-    return QDir::cleanPath(QString::fromUtf8(git_repository_path(repository->raw())));
-}
-
-} // namespace
 
 TimelineTab::TimelineTab(Credentials::TokenStore *tokens, QNetworkAccessManager *network,
                          QWidget *parent)
@@ -288,8 +277,8 @@ void TimelineTab::runsFromProvider()
         auto connection = Pipelines::pipelineConnection(source, token, m_network);
         if (m_refresher)
             m_refresher->deleteLater();
-        m_refresher = new Pipelines::PipelineRefresher(cacheDatabasePath(gitDirOf(m_root)), source,
-                                                       connection, this);
+        m_refresher = new Pipelines::PipelineRefresher(
+            cacheDatabasePath(Pipelines::gitDirectoryOf(m_root)), source, connection, this);
         connect(m_refresher, &Pipelines::PipelineRefresher::progress, this,
                 [this](int, const QString &message) { m_status->setText(message); });
         connect(m_refresher, &Pipelines::PipelineRefresher::finished, this,

@@ -9,6 +9,7 @@
 #include "ReviewCommitDialog.h"
 #include "Screenshots.h"
 #include "TestSupport.h"
+#include "pipelines/DemoRuns.h"
 #include "promotion/PromotionWizard.h"
 #include "promotion/ReleaseController.h"
 #include "promotion/ReleaseSupport.h"
@@ -224,6 +225,19 @@ private slots:
         QVERIFY(!dialog->rowsTable()->item(rows.size() - 1, 0)->font().bold());
         QVERIFY(dialog->bannerLabel()->text().contains(QStringLiteral("stale")));
         QCOMPARE(dialog->checklistTable()->rowCount(), expected->checklist.size());
+
+        // The last staging pipeline, from the demo's generated runs, labelled as demo data.
+        auto runs = Pipelines::demoRuns(m_demo.root());
+        QVERIFY(runs.ok());
+        const auto run = std::find_if(runs->cbegin(), runs->cend(), [](const auto &candidate) {
+            return candidate.environment == u"staging";
+        });
+        QVERIFY(run != runs->cend());
+        const QString pipeline = dialog->pipelineLabel()->text();
+        QVERIFY2(pipeline.contains(QStringLiteral(" #%1 %2 ").arg(run->id, run->result))
+                     && pipeline.contains(run->commit.left(8))
+                     && pipeline.contains(QStringLiteral("Demo data")),
+                 qPrintable(pipeline));
 
         // A failed item blocks approval; a remark needs its note; a rejection needs a reason.
         QVERIFY(dialog->approveButton()->isEnabled());

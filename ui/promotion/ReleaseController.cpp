@@ -40,6 +40,7 @@ LoadedReview loadReview(const Validation::ValidationInput &input, const QString 
         return loaded;
     }
     loaded.review = *review;
+    loaded.pipeline = Pipelines::lastRunFor(root, environment);
     // A decision is on a committed version set: HEAD is what gets recorded as reviewed.
     const Validation::EnvironmentInput *found = input.findEnvironment(environment);
     const QString versionsFile = found ? found->versionsFile : QString();

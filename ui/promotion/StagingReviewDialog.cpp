@@ -72,6 +72,11 @@ StagingReviewDialog::StagingReviewDialog(const QStringList &environments,
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_banner);
+    m_pipeline = new QLabel(this);
+    m_pipeline->setObjectName(QStringLiteral("reviewPipeline"));
+    m_pipeline->setWordWrap(true);
+    m_pipeline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_pipeline);
 
     auto *rowsLabel = new QLabel(tr("&Components, now against the last approval:"), this);
     layout->addWidget(rowsLabel);
@@ -161,6 +166,7 @@ void StagingReviewDialog::load()
     m_loaded = {};
     m_rows->setRowCount(0);
     m_checklist->setRowCount(0);
+    m_pipeline->hide();
     m_busy->show();
     Release::setBanner(m_banner,
                        tr("Reading %1's versions, approvals and history…").arg(environment()),
@@ -219,10 +225,36 @@ void StagingReviewDialog::showLoaded()
         tone = Release::Tone::Bad;
     }
     Release::setBanner(m_banner, text, tone);
+    showPipeline();
     fillRows();
     fillChecklist();
     updateButtons();
     emit loaded();
+}
+
+void StagingReviewDialog::showPipeline()
+{
+    const Pipelines::LastRun &last = m_loaded.pipeline;
+    if (!last.run) {
+        Release::setBanner(
+            m_pipeline, tr("Last pipeline of %1: none known (%2).").arg(environment(), last.note),
+            Release::Tone::Neutral);
+        return;
+    }
+    const Pipelines::PipelineRun &run = *last.run;
+    const QString outcome = run.result.isEmpty() ? run.status : run.result;
+    const QDateTime when = run.finished.isValid() ? run.finished : run.started;
+    QString text
+        = tr("Last pipeline of %1: %2 #%3 %4 on %5, commit %6.")
+              .arg(environment(), run.name, run.id, outcome, shortDate(when), run.commit.left(8));
+    if (last.demoData)
+        text += u' ' + tr("(Demo data, not from a CI server.)");
+    else if (last.refreshed.isValid())
+        text += u' ' + tr("(As of %1.)").arg(shortDate(last.refreshed));
+    Release::setBanner(m_pipeline, text,
+                       run.succeeded() ? Release::Tone::Good
+                       : run.failed()  ? Release::Tone::Bad
+                                       : Release::Tone::Neutral);
 }
 
 void StagingReviewDialog::fillRows()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pipelines/LastRun.h"
 #include "promotion/Promotion.h"
 
 #include <QDialog>
@@ -24,6 +25,7 @@ struct LoadedReview
     std::optional<Promotion::Review> review;
     QString error;   // why there is no review
     QString blocker; // why no decision can be recorded now (uncommitted versions file), or empty
+    Pipelines::LastRun pipeline; // the last run that deployed to the environment
 };
 
 // QA's review of an environment, usually staging: what it runs now against its last approval,
@@ -60,6 +62,7 @@ public:
 
     QComboBox *environmentBox() const { return m_environment; }
     QLabel *bannerLabel() const { return m_banner; }
+    QLabel *pipelineLabel() const { return m_pipeline; }
     QTableWidget *rowsTable() const { return m_rows; }
     QTableWidget *checklistTable() const { return m_checklist; }
     QPlainTextEdit *commentEdit() const { return m_comment; }
@@ -74,6 +77,7 @@ signals:
 private:
     void load();
     void showLoaded();
+    void showPipeline();
     void fillRows();
     void fillChecklist();
     void updateButtons();
@@ -84,6 +88,7 @@ private:
     QComboBox *m_environment = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_pipeline = nullptr;
     QTableWidget *m_rows = nullptr;
     QTableWidget *m_checklist = nullptr;
     QPlainTextEdit *m_comment = nullptr;
