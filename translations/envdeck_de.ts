@@ -1645,6 +1645,10 @@ von %2</translation>
         <source>Editing is hidden. View ▸ Read-only Mode turns it off.</source>
         <translation>Bearbeiten ist ausgeblendet. Ansicht ▸ Nur-Lesen-Modus schaltet es wieder ein.</translation>
     </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::MergeRequestsController</name>
@@ -1795,6 +1799,105 @@ von %2</translation>
     </message>
 </context>
 <context>
+    <name>EnvDeck::PromotionWizard</name>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promoten</translation>
+    </message>
+    <message>
+        <source>&amp;Promote…</source>
+        <translation>&amp;Promoten…</translation>
+    </message>
+    <message>
+        <source>From where to where</source>
+        <translation>Von wo nach wo</translation>
+    </message>
+    <message>
+        <source>Customer clusters follow their base for the components they share; their own services keep their versions.</source>
+        <translation>Kundencluster folgen ihrer Basis bei den gemeinsamen Komponenten; ihre eigenen Dienste behalten ihre Versionen.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>Target environments</source>
+        <translation>Zielumgebungen</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>By default every component of the latest valid approval.</source>
+        <translation>Standardmäßig jede Komponente der letzten gültigen Freigabe.</translation>
+    </message>
+    <message>
+        <source>Components to promote</source>
+        <translation>Zu promotende Komponenten</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>What the promotion changes, and what validation says with it applied. Finish opens the commit and merge request.</source>
+        <translation>Was die Promotion ändert und was die Validierung danach meldet. „Promoten“ öffnet Commit und Merge Request.</translation>
+    </message>
+    <message>
+        <source>Only to promote versions QA never approved; recorded in the commit and merge request</source>
+        <translation>Nur um Versionen zu promoten, die QA nie freigegeben hat; wird in Commit und Merge Request festgehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Override reason:</source>
+        <translation>Grund für die &amp;Ausnahme:</translation>
+    </message>
+    <message>
+        <source>%1 (customer cluster, follows %2)</source>
+        <translation>%1 (Kundencluster, folgt %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no QA approval.</source>
+        <translation>%1 hat keine QA-Freigabe.</translation>
+    </message>
+    <message>
+        <source>The last approval of %1, %2, is stale: %1 changed since.</source>
+        <translation>Die letzte Freigabe von %1, %2, ist veraltet: %1 hat sich seitdem geändert.</translation>
+    </message>
+    <message>
+        <source>Approved by %1: %2.</source>
+        <translation>Freigegeben von %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (never approved)</source>
+        <translation>%1 %2 (nie freigegeben)</translation>
+    </message>
+    <message>
+        <source>Checked: the components of %1&apos;s approval %2.</source>
+        <translation>Ausgewählt: die Komponenten der Freigabe %2 von %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no approval: every component is checked.</source>
+        <translation>%1 hat keine Freigabe: alle Komponenten sind ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Working out the promotion and validating it…</source>
+        <translation>Promotion wird berechnet und validiert…</translation>
+    </message>
+</context>
+<context>
     <name>EnvDeck::PublishController</name>
     <message>
         <source>Token needed</source>
@@ -1919,6 +2022,115 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
     <message>
         <source>No Recent Repositories</source>
         <translation>Keine zuletzt geöffneten Repositorys</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Release::PlanPreview</name>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Version changes</source>
+        <translation>Versionsänderungen</translation>
+    </message>
+    <message>
+        <source>Validation with the change applied:</source>
+        <translation>Validierung mit der Änderung:</translation>
+    </message>
+    <message>
+        <source>Validation findings</source>
+        <translation>Validierungsbefunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n version change(s).</source>
+        <translation>
+            <numerusform>%1: %n Versionsänderung.</numerusform>
+            <numerusform>%1: %n Versionsänderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Versions from %1.</source>
+        <translation>Versionen aus %1.</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source> (never approved)</source>
+        <translation> (nie freigegeben)</translation>
+    </message>
+    <message>
+        <source>%1 follows its base for the components they share</source>
+        <translation>%1 folgt seiner Basis bei den gemeinsamen Komponenten</translation>
+    </message>
+    <message>
+        <source>No new errors or warnings.</source>
+        <translation>Keine neuen Fehler oder Warnungen.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::ReleaseController</name>
+    <message>
+        <source>&amp;QA Review…</source>
+        <translation>&amp;QA-Prüfung…</translation>
+    </message>
+    <message>
+        <source>Review what staging runs against its last approval, then approve or reject it</source>
+        <translation>Prüfen, was Staging gegenüber der letzten Freigabe ausführt, und freigeben oder ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Promote…</source>
+        <translation>&amp;Promoten…</translation>
+    </message>
+    <message>
+        <source>Promote the approved versions of staging to production and customer clusters</source>
+        <translation>Die freigegebenen Versionen von Staging in Produktion und Kundencluster promoten</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back…</source>
+        <translation>&amp;Zurückrollen…</translation>
+    </message>
+    <message>
+        <source>Set an environment back to an earlier approval or revision</source>
+        <translation>Eine Umgebung auf eine frühere Freigabe oder Revision zurücksetzen</translation>
+    </message>
+    <message>
+        <source>EnvDeck has changes that are not committed yet. Commit them (Git ▸ Review &amp; Commit) or discard them first, so the %1 holds nothing else.</source>
+        <translation>EnvDeck hat noch nicht committete Änderungen. Committen Sie sie (Git ▸ Durchsicht &amp; Commit) oder verwerfen Sie sie zuerst, damit der Vorgang (%1) nichts anderes enthält.</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promoten</translation>
+    </message>
+    <message>
+        <source>No environment in .envdeck.yaml has `promotes_from`, so there is nothing to promote to.</source>
+        <translation>Keine Umgebung in .envdeck.yaml hat `promotes_from`, es gibt also kein Ziel für eine Promotion.</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>Nothing committed</source>
+        <translation>Nichts committet</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2370,246 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
     <message>
         <source>Merge request: %1</source>
         <translation>Merge Request: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::RollbackDialog</name>
+    <message>
+        <source>Roll Back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Sets the environment&apos;s versions back to an earlier QA approval or to what it ran at an earlier commit. Only the components that differ change; nothing else is reverted.</source>
+        <translation>Setzt die Versionen der Umgebung auf eine frühere QA-Freigabe oder auf den Stand eines früheren Commits zurück. Nur abweichende Komponenten ändern sich; sonst wird nichts zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>To the QA &amp;approval:</source>
+        <translation>Zur QA-&amp;Freigabe:</translation>
+    </message>
+    <message>
+        <source>Earlier approval</source>
+        <translation>Frühere Freigabe</translation>
+    </message>
+    <message>
+        <source>To the &amp;revision:</source>
+        <translation>Zur &amp;Revision:</translation>
+    </message>
+    <message>
+        <source>Earlier revision</source>
+        <translation>Frühere Revision</translation>
+    </message>
+    <message>
+        <source>A commit, tag or branch: HEAD~3, v2.4.0, 1a2b3c4d</source>
+        <translation>Ein Commit, Tag oder Branch: HEAD~3, v2.4.0, 1a2b3c4d</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back…</source>
+        <translation>&amp;Zurückrollen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, approved by %3 on %4)</source>
+        <translation>%1 (%2, freigegeben von %3 am %4)</translation>
+    </message>
+    <message>
+        <source>Choose an earlier approval, or type a revision.</source>
+        <translation>Wählen Sie eine frühere Freigabe oder geben Sie eine Revision ein.</translation>
+    </message>
+    <message>
+        <source>Working out the rollback and validating it…</source>
+        <translation>Rollback wird berechnet und validiert…</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::StagingReviewDialog</name>
+    <message>
+        <source>%1 has uncommitted changes: commit or discard them first, so the decision is on what was committed.</source>
+        <translation>%1 hat nicht committete Änderungen: committen oder verwerfen Sie sie zuerst, damit die Entscheidung den committeten Stand betrifft.</translation>
+    </message>
+    <message>
+        <source>QA Review</source>
+        <translation>QA-Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Components, now against the last approval:</source>
+        <translation>&amp;Komponenten, jetzt gegenüber der letzten Freigabe:</translation>
+    </message>
+    <message>
+        <source>Components against the last approval</source>
+        <translation>Komponenten gegenüber der letzten Freigabe</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Merge requests</source>
+        <translation>Merge Requests</translation>
+    </message>
+    <message>
+        <source>Check&amp;list:</source>
+        <translation>Check&amp;liste:</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>C&amp;omment (the reason, when rejecting):</source>
+        <translation>K&amp;ommentar (bei Ablehnung der Grund):</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s versions, approvals and history…</source>
+        <translation>Versionen, Freigaben und Historie von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1, approved by %2 on %3</source>
+        <translation>%1, freigegeben von %2 am %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last approval (%1) is stale: %n component(s) changed since.</source>
+        <translation>
+            <numerusform>Die letzte Freigabe (%1) ist veraltet: %n Komponente hat sich seitdem geändert.</numerusform>
+            <numerusform>Die letzte Freigabe (%1) ist veraltet: %n Komponenten haben sich seitdem geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 runs exactly the approved set (%2).</source>
+        <translation>%1 läuft genau mit dem freigegebenen Stand (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no QA approval yet: all %n component(s) are new to QA.</source>
+        <translation>
+            <numerusform>%1 hat noch keine QA-Freigabe: die %n Komponente ist neu für QA.</numerusform>
+            <numerusform>%1 hat noch keine QA-Freigabe: alle %n Komponenten sind neu für QA.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last decision: %1 rejected by %2: %3</source>
+        <translation>Letzte Entscheidung: %1 abgelehnt von %2: %3</translation>
+    </message>
+    <message>
+        <source>Last pipeline of %1: none known (%2).</source>
+        <translation>Letzte Pipeline von %1: keine bekannt (%2).</translation>
+    </message>
+    <message>
+        <source>Last pipeline of %1: %2 #%3 %4 on %5, commit %6.</source>
+        <translation>Letzte Pipeline von %1: %2 #%3 %4 am %5, Commit %6.</translation>
+    </message>
+    <message>
+        <source>(Demo data, not from a CI server.)</source>
+        <translation>(Demodaten, nicht von einem CI-Server.)</translation>
+    </message>
+    <message>
+        <source>(As of %1.)</source>
+        <translation>(Stand %1.)</translation>
+    </message>
+    <message>
+        <source>locked: %1</source>
+        <translation>gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (new since the approval)</source>
+        <translation>%1 (neu seit der Freigabe)</translation>
+    </message>
+    <message>
+        <source>unlocked since the approval</source>
+        <translation>seit der Freigabe entsperrt</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>Result of &quot;%1&quot;</source>
+        <translation>Ergebnis von „%1“</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Passed with remarks</source>
+        <translation>Bestanden mit Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Note on &quot;%1&quot;</source>
+        <translation>Notiz zu „%1“</translation>
+    </message>
+    <message>
+        <source>Reading the environment…</source>
+        <translation>Umgebung wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 has no versions to approve.</source>
+        <translation>%1 hat keine Versionen zum Freigeben.</translation>
+    </message>
+    <message>
+        <source>These versions are approved already (%1): nothing new to approve.</source>
+        <translation>Diese Versionen sind bereits freigegeben (%1): nichts Neues freizugeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: reject the versions, or change the answer.</source>
+        <translation>„%1“ nicht bestanden: lehnen Sie die Versionen ab oder ändern Sie die Antwort.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; passed with remarks: write the remarks in its note.</source>
+        <translation>„%1“ bestanden mit Anmerkungen: schreiben Sie die Anmerkungen in die Notiz.</translation>
+    </message>
+    <message>
+        <source>To reject, write the reason in the comment.</source>
+        <translation>Zum Ablehnen schreiben Sie den Grund in den Kommentar.</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +4186,26 @@ Datei von der Festplatte neu laden (Ihre Änderungen gehen verloren) oder Ihre �
     <message>
         <source>Nothing to roll back: %1 already runs the versions of %2</source>
         <translation>Nichts zurückzusetzen: %1 führt bereits die Versionen von %2 aus</translation>
+    </message>
+    <message>
+        <source>No pipeline run deployed to %1 yet</source>
+        <translation>Noch kein Pipeline-Lauf hat nach %1 deployt</translation>
+    </message>
+    <message>
+        <source>No pipeline provider in .envdeck.yaml</source>
+        <translation>Kein Pipeline-Anbieter in .envdeck.yaml</translation>
+    </message>
+    <message>
+        <source>No pipeline run deployed to %1 in the cached runs</source>
+        <translation>Kein zwischengespeicherter Pipeline-Lauf hat nach %1 deployt</translation>
+    </message>
+    <message>
+        <source>Pipeline runs were never read: open the Timelines tab to read them</source>
+        <translation>Pipeline-Läufe wurden noch nie gelesen: öffnen Sie den Tab „Zeitleisten“, um sie zu lesen</translation>
+    </message>
+    <message>
+        <source>Cannot put these files back as they were: %1; restore them by hand</source>
+        <translation>Diese Dateien lassen sich nicht wiederherstellen: %1; stellen Sie sie von Hand wieder her</translation>
     </message>
 </context>
 </TS>

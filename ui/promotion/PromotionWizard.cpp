@@ -260,7 +260,7 @@ void PromotionWizard::fillComponents()
     for (const auto &component : source->components) {
         const bool approved = approvals.wasApproved(component.name, component.version);
         auto *item = new QListWidgetItem(
-            approved ? tr("%1 %2").arg(component.name, component.version)
+            approved ? component.name + u' ' + component.version
                      : tr("%1 %2 (never approved)").arg(component.name, component.version),
             m_components);
         item->setData(Qt::UserRole, component.name);
