@@ -665,8 +665,8 @@ void tst_MainWindow::menusAndShortcuts()
     for (QAction *action : window.menuBar()->actions())
         menus << action->text();
     QCOMPARE(menus, QStringList({QStringLiteral("&File"), QStringLiteral("&Edit"),
-                                 QStringLiteral("&Git"), QStringLiteral("&View"),
-                                 QStringLiteral("&Help")}));
+                                 QStringLiteral("&Git"), QStringLiteral("&Release"),
+                                 QStringLiteral("&View"), QStringLiteral("&Help")}));
 
     const auto shortcut = [&window](const char *name) {
         auto action = window.findChild<QAction *>(QString::fromLatin1(name));
@@ -680,6 +680,9 @@ void tst_MainWindow::menusAndShortcuts()
     QCOMPARE(shortcut("actionUndo"), QKeySequence(QKeySequence::Undo));
     QCOMPARE(shortcut("actionLock"), QKeySequence(Qt::CTRL | Qt::Key_L));
     QCOMPARE(shortcut("actionReviewCommit"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    QCOMPARE(shortcut("actionQaReview"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QCOMPARE(shortcut("actionPromote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QCOMPARE(shortcut("actionRollBack"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     // F5 reloads the repository; the merge requests refresh on Shift+F5, so no key is ambiguous.
     QCOMPARE(shortcut("actionRefreshMergeRequests"), QKeySequence(Qt::SHIFT | Qt::Key_F5));
     QVERIFY(window.findChild<QAction *>(QStringLiteral("actionShowMergeRequests")));
