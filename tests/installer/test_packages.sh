@@ -49,9 +49,9 @@ grep -q 'qt6-qpa-plugins' <<<"$depends" || fail "Depends lacks qt6-qpa-plugins: 
 # Every named dependency is a package Debian knows, so apt can install the .deb. One apt-cache
 # call for all of them: it lists each known package as "name:" and leaves unknown ones out.
 if command -v apt-cache >/dev/null; then
-  names="$(tr ',' '\n' <<<"$depends" | sed -E 's/\(.*\)//; s/[[:space:]]//g')"
-  known="$(apt-cache policy $names 2>/dev/null | grep -E '^[^[:space:]]+:$' || true)"
-  for name in $names; do
+  mapfile -t names < <(tr ',' '\n' <<<"$depends" | sed -E 's/\(.*\)//; s/[[:space:]]//g')
+  known="$(apt-cache policy "${names[@]}" 2>/dev/null | grep -E '^[^[:space:]]+:$' || true)"
+  for name in "${names[@]}"; do
     grep -qxF "$name:" <<<"$known" || fail "Depends names $name, which is no Debian package"
   done
 fi
