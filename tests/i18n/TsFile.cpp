@@ -47,6 +47,8 @@ Message readMessage(QXmlStreamReader &xml, const QString &path, const QString &t
 {
     Message message;
     message.context = context;
+    // The <message> itself until a <translation> is found, for messages that lack one.
+    message.location = elementStart(path, text, xml);
     message.numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
     while (xml.readNextStartElement()) {
         if (xml.name() == u"source") {

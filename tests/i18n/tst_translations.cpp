@@ -86,6 +86,9 @@ private slots:
             << QStringList{QStringLiteral(":8:9: unfinished translation of \"Reload\"")};
         QTest::newRow("empty") << tsWith(message("Reload", "  "))
                                << QStringList{QStringLiteral(":8:9: empty translation of")};
+        QTest::newRow("no translation element")
+            << tsWith("    <message>\n        <source>Lonely</source>\n    </message>\n")
+            << QStringList{QStringLiteral(":6:5: empty translation of \"Lonely\"")};
         QTest::newRow("vanished needs nothing")
             << tsWith(message("Gone", "", " type=\"vanished\"")) << QStringList();
         QTest::newRow("placeholder lost")
