@@ -20,6 +20,8 @@ packages=(
   # (scripts/with-keyring.sh), secret-tool looks into it from outside; ssh-keygen writes the
   # known_hosts files of tst_knownhosts; sshd and ssh-agent serve the SSH pushes of tst_gitssh
   libxml2-utils lighttpd dbus gnome-keyring libsecret-tools openssh-client openssh-server
+  # the package test (tests/installer) validates the .desktop file and the AppStream metainfo
+  desktop-file-utils appstream
 )
 
 # node + npm run HashiCorp's HCL converter, the reference of the hcl2json differential tests.
