@@ -2,6 +2,7 @@
 #include "Formatting.h"
 
 #include <QLocale>
+#include <QWidget>
 
 namespace EnvDeck {
 
@@ -90,6 +91,22 @@ QString Formatting::lockedCount(int count)
 QString Formatting::environmentCount(int count)
 {
     return count == 1 ? tr("1 environment") : tr("%n environments", nullptr, count);
+}
+
+QColor Formatting::toneColor(const QWidget *widget, Tone tone)
+{
+    const bool dark = widget->palette().color(QPalette::Window).lightness() < 128;
+    switch (tone) {
+    case Tone::Bad:
+        return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
+    case Tone::Warning:
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xa8, 0x5d, 0x00);
+    case Tone::Good:
+        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
+    case Tone::Neutral:
+        break;
+    }
+    return widget->palette().color(QPalette::WindowText);
 }
 
 } // namespace EnvDeck

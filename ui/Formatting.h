@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QString>
 
+class QWidget;
+
 namespace EnvDeck {
 
 // Texts and colours that several views show the same way.
@@ -31,6 +33,11 @@ public:
     // The badge colour of a tier; white text is readable on all of them.
     static QColor tierColor(const QString &tier);
     static QColor tierColor(Tier tier) { return tierColor(tierToString(tier)); }
+
+    // A text colour for good, worrying or bad news that stays readable on `widget`'s palette,
+    // light or dark; Neutral is the palette's own text colour.
+    enum class Tone { Neutral, Good, Warning, Bad };
+    static QColor toneColor(const QWidget *widget, Tone tone);
 
     // "12 modules", "1 module", and so on.
     static QString moduleCount(int count);

@@ -3,6 +3,8 @@
 // ReviewCommitDialogStates.cpp.
 #include "ReviewCommitDialog.h"
 
+#include "Formatting.h"
+
 #include "BranchName.h"
 #include "DiffView.h"
 
@@ -100,9 +102,10 @@ ReviewCommitDialog::ReviewCommitDialog(const ReviewProposal &proposal, QWidget *
     m_validation = new QLabel(proposal.validationSummary, this);
     m_validation->setObjectName(QStringLiteral("validationSummary"));
     m_validation->setVisible(!proposal.validationSummary.isEmpty());
-    const QColor summaryColour = tone(proposal.errors > 0     ? Tone::Bad
-                                      : proposal.warnings > 0 ? Tone::Warning
-                                                              : Tone::Good);
+    const QColor summaryColour
+        = Formatting::toneColor(this, proposal.errors > 0     ? Formatting::Tone::Bad
+                                      : proposal.warnings > 0 ? Formatting::Tone::Warning
+                                                              : Formatting::Tone::Good);
     m_validation->setStyleSheet(
         QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(summaryColour.name()));
 
@@ -146,20 +149,6 @@ ReviewCommitDialog::ReviewCommitDialog(const ReviewProposal &proposal, QWidget *
 }
 
 ReviewCommitDialog::~ReviewCommitDialog() = default;
-
-QColor ReviewCommitDialog::tone(Tone tone) const
-{
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    switch (tone) {
-    case Tone::Bad:
-        return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
-    case Tone::Warning:
-        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xa8, 0x5d, 0x00);
-    case Tone::Good:
-        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
-    }
-    return palette().color(QPalette::WindowText);
-}
 
 QWidget *ReviewCommitDialog::createChangesPart(const ReviewProposal &proposal)
 {
@@ -281,7 +270,8 @@ QWidget *ReviewCommitDialog::createCommitPart(const ReviewProposal &proposal)
     m_branchProblem->setObjectName(QStringLiteral("branchProblem"));
     m_branchProblem->setWordWrap(true);
     m_branchProblem->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg(tone(Tone::Bad).name()));
+        QStringLiteral("QLabel { color: %1; }")
+            .arg(Formatting::toneColor(this, Formatting::Tone::Bad).name()));
     (proposal.suggestedBranch.isEmpty() ? m_currentBranch : m_newBranch)->setChecked(true);
     connect(m_newBranch, &QRadioButton::clicked, m_branchEdit,
             [this] { m_branchEdit->setFocus(Qt::ShortcutFocusReason); });

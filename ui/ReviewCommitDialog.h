@@ -131,10 +131,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum class Tone { Bad, Warning, Good };
-    // Text colours that stay readable on the palette in use, light or dark.
-    QColor tone(Tone tone) const;
-
     QWidget *createChangesPart(const ReviewProposal &proposal);
     QWidget *createFilesPart(const ReviewProposal &proposal);
     QWidget *createCommitPart(const ReviewProposal &proposal);

@@ -3,6 +3,8 @@
 // link) and when it failed (the message and the recoveries offered).
 #include "ReviewCommitDialog.h"
 
+#include "Formatting.h"
+
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -42,7 +44,7 @@ QWidget *ReviewCommitDialog::createStatusPart()
 
     m_failureFrame = new QFrame(part);
     m_failureFrame->setObjectName(QStringLiteral("failureFrame"));
-    const QColor bad = tone(Tone::Bad);
+    const QColor bad = Formatting::toneColor(this, Formatting::Tone::Bad);
     m_failureFrame->setStyleSheet(QStringLiteral("QFrame#failureFrame { border: 1px solid %1; "
                                                  "border-radius: 4px; }")
                                       .arg(bad.name()));

@@ -10,9 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace EnvDeck {
 
@@ -107,19 +105,14 @@ PromotionWizard::PromotionWizard(const Validation::ValidationInput &input, Plann
                                  QWidget *parent)
     : QWizard(parent)
     , m_input(input)
-    , m_planner(std::move(planner))
 {
     setObjectName(QStringLiteral("promotionWizard"));
     setWindowTitle(tr("Promote"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setButtonText(QWizard::FinishButton, tr("&Promote…"));
-    m_replan = new QTimer(this);
-    m_replan->setSingleShot(true);
-    m_replan->setInterval(300);
-    connect(m_replan, &QTimer::timeout, this, &PromotionWizard::startPlanning);
-    connect(&m_watcher, &QFutureWatcher<Promotion::Plan>::finished, this,
-            &PromotionWizard::showPlan);
+    m_runner = new Release::PlanRunner(
+        std::move(planner), [this] { return request(); }, this);
 
     setPage(TargetsPage, createTargetsPage());
     setPage(ComponentsPage, createComponentsPage());
@@ -128,11 +121,7 @@ PromotionWizard::PromotionWizard(const Validation::ValidationInput &input, Plann
     resize(820, 600);
 }
 
-PromotionWizard::~PromotionWizard()
-{
-    m_watcher.disconnect(this);
-    m_watcher.waitForFinished();
-}
+PromotionWizard::~PromotionWizard() = default;
 
 QWizardPage *PromotionWizard::createTargetsPage()
 {
@@ -184,7 +173,7 @@ QWizardPage *PromotionWizard::createComponentsPage()
 QWizardPage *PromotionWizard::createPreviewPage()
 {
     auto *page = new ConditionPage(
-        [this] { return !isPlanning() && m_plan.outcome == Promotion::Plan::Outcome::Ready; },
+        [this] { return !isPlanning() && plan().outcome == Promotion::Plan::Outcome::Ready; },
         this);
     page->setTitle(tr("Preview"));
     page->setSubTitle(tr("What the promotion changes, and what validation says with it applied. "
@@ -201,10 +190,18 @@ QWizardPage *PromotionWizard::createPreviewPage()
     form->addRow(tr("&Override reason:"), m_override);
     layout->addLayout(form);
     connect(m_override, &QLineEdit::textChanged, page, [this, page] {
-        m_replan->start();
+        m_runner->schedule();
         page->refresh();
     });
-    connect(this, &PromotionWizard::planned, page, &ConditionPage::refresh);
+    connect(m_runner, &Release::PlanRunner::started, this, [this, page] {
+        m_preview->setBusy(tr("Working out the promotion and validating it…"));
+        page->refresh();
+    });
+    connect(m_runner, &Release::PlanRunner::planned, this, [this, page] {
+        m_preview->setPlan(m_runner->plan());
+        page->refresh();
+        emit planned();
+    });
     m_pages << page;
     return page;
 }
@@ -269,7 +266,7 @@ void PromotionWizard::fillComponents()
         const bool inApproval = !latest || latest->versions.contains(component.name);
         item->setCheckState(inApproval ? Qt::Checked : Qt::Unchecked);
         if (!approved)
-            item->setForeground(Release::toneColor(this, Release::Tone::Warning));
+            item->setForeground(Formatting::toneColor(this, Release::Tone::Warning));
     }
     m_componentsNote->setText(
         latest ? tr("Checked: the components of %1's approval %2.").arg(from, latest->id)
@@ -301,34 +298,19 @@ Promotion::Request PromotionWizard::request() const
 
 bool PromotionWizard::isPlanning() const
 {
-    return m_planning || m_replan->isActive();
+    return m_runner->isPlanning();
+}
+
+const Promotion::Plan &PromotionWizard::plan() const
+{
+    return m_runner->plan();
 }
 
 void PromotionWizard::initializePage(int id)
 {
     QWizard::initializePage(id);
     if (id == PreviewPage)
-        startPlanning();
-}
-
-void PromotionWizard::startPlanning()
-{
-    m_replan->stop();
-    m_plan = {};
-    m_preview->setBusy(tr("Working out the promotion and validating it…"));
-    static_cast<ConditionPage *>(m_pages.last())->refresh();
-    m_planning = true;
-    m_watcher.setFuture(QtConcurrent::run(m_planner, request()));
-}
-
-void PromotionWizard::showPlan()
-{
-    if (m_watcher.isRunning())
-        return;
-    m_planning = false;
-    m_plan = m_watcher.result();
-    m_preview->setPlan(m_plan);
-    emit planned();
+        m_runner->start();
 }
 
 } // namespace EnvDeck

@@ -3,7 +3,6 @@
 
 #include "promotion/Promotion.h"
 
-#include <QFutureWatcher>
 #include <QWizard>
 
 #include <functional>
@@ -12,13 +11,13 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QTimer;
 
 namespace EnvDeck {
 
 namespace Release {
 class PlanPreview;
-}
+class PlanRunner;
+} // namespace Release
 
 // Promotion from one environment (usually staging) to production environments and customer
 // clusters: where from and to, which components, then the preview with the validation result.
@@ -45,7 +44,7 @@ public:
     Promotion::Request request() const;
     bool isPlanning() const;
     // The plan of the preview page; Invalid until it has been worked out.
-    const Promotion::Plan &plan() const { return m_plan; }
+    const Promotion::Plan &plan() const;
 
     QComboBox *fromBox() const { return m_from; }
     QListWidget *targetList() const { return m_targets; }
@@ -67,15 +66,9 @@ private:
     QWizardPage *createPreviewPage();
     void fillTargets();
     void fillComponents();
-    void startPlanning();
-    void showPlan();
 
     Validation::ValidationInput m_input;
-    Planner m_planner;
-    Promotion::Plan m_plan;
-    QFutureWatcher<Promotion::Plan> m_watcher;
-    bool m_planning = false; // from startPlanning() until its plan is shown
-    QTimer *m_replan = nullptr;
+    Release::PlanRunner *m_runner = nullptr;
 
     QComboBox *m_from = nullptr;
     QLabel *m_approval = nullptr;

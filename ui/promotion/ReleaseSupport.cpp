@@ -7,23 +7,22 @@
 #include <QProgressBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace EnvDeck::Release {
 
-QColor toneColor(const QWidget *widget, Tone tone)
+QTableWidget *createTable(const QString &objectName, const QString &accessibleName,
+                          const QStringList &headers, QWidget *parent)
 {
-    const bool dark = widget->palette().color(QPalette::Window).lightness() < 128;
-    switch (tone) {
-    case Tone::Bad:
-        return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
-    case Tone::Warning:
-        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xa8, 0x5d, 0x00);
-    case Tone::Good:
-        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
-    case Tone::Neutral:
-        break;
-    }
-    return widget->palette().color(QPalette::WindowText);
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
 }
 
 void setBanner(QLabel *label, const QString &text, Tone tone)
@@ -32,7 +31,7 @@ void setBanner(QLabel *label, const QString &text, Tone tone)
     label->setVisible(!text.isEmpty());
     // The text keeps the palette's own colour, so it stays as readable as any other text; the
     // tone shows in the frame and a light tint behind it.
-    const QColor colour = toneColor(label, tone);
+    const QColor colour = Formatting::toneColor(label, tone);
     QColor background = colour;
     background.setAlpha(36);
     label->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2;"
@@ -57,6 +56,57 @@ QList<Change::VersionChange> changeRows(const Promotion::Plan &plan,
     return rows;
 }
 
+PlanRunner::PlanRunner(Planner planner, std::function<Promotion::Request()> request,
+                       QObject *parent)
+    : QObject(parent)
+    , m_planner(std::move(planner))
+    , m_request(std::move(request))
+{
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(300);
+    connect(m_timer, &QTimer::timeout, this, &PlanRunner::start);
+    connect(&m_watcher, &QFutureWatcher<Promotion::Plan>::finished, this, &PlanRunner::finish);
+}
+
+PlanRunner::~PlanRunner()
+{
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished();
+}
+
+void PlanRunner::start()
+{
+    m_timer->stop();
+    m_plan = {};
+    m_planning = true;
+    emit started();
+    m_watcher.setFuture(QtConcurrent::run(m_planner, m_request()));
+}
+
+void PlanRunner::schedule()
+{
+    m_timer->start();
+}
+
+void PlanRunner::clear()
+{
+    m_timer->stop();
+    m_plan = {};
+    m_planning = false;
+    m_watcher.setFuture(QFuture<Promotion::Plan>());
+}
+
+void PlanRunner::finish()
+{
+    // Only the newest request's plan counts; an empty future is what clear() left.
+    if (m_watcher.isRunning() || m_watcher.future().resultCount() == 0)
+        return;
+    m_planning = false;
+    m_plan = m_watcher.result();
+    emit planned();
+}
+
 PlanPreview::PlanPreview(QWidget *parent)
     : QWidget(parent)
 {
@@ -77,14 +127,8 @@ PlanPreview::PlanPreview(QWidget *parent)
     m_basis->setWordWrap(true);
     layout->addWidget(m_basis);
 
-    m_table = new QTableWidget(0, 4, this);
-    m_table->setObjectName(QStringLiteral("planChanges"));
-    m_table->setHorizontalHeaderLabels({tr("Environment"), tr("Component"), tr("From"), tr("To")});
-    m_table->setAccessibleName(tr("Version changes"));
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = createTable(QStringLiteral("planChanges"), tr("Version changes"),
+                          {tr("Environment"), tr("Component"), tr("From"), tr("To")}, this);
     layout->addWidget(m_table, 1);
 
     m_findingsTitle = new QLabel(tr("Validation with the change applied:"), this);
@@ -131,7 +175,7 @@ void PlanPreview::setPlan(const Promotion::Plan &plan)
     if (!plan.basis.isEmpty())
         m_basis->setText(tr("Versions from %1.").arg(plan.basis));
 
-    const QColor unapproved = toneColor(this, Tone::Warning);
+    const QColor unapproved = Formatting::toneColor(this, Tone::Warning);
     m_table->setRowCount(int(plan.changes.size()));
     for (int row = 0; row < plan.changes.size(); ++row) {
         const Promotion::VersionChange &change = plan.changes[row];
@@ -157,7 +201,7 @@ void PlanPreview::setPlan(const Promotion::Plan &plan)
         m_findings->show();
         if (plan.findings.isEmpty()) {
             auto *item = new QListWidgetItem(tr("No new errors or warnings."), m_findings);
-            item->setForeground(toneColor(this, Tone::Good));
+            item->setForeground(Formatting::toneColor(this, Tone::Good));
         }
         for (const Validation::Finding &finding : plan.findings) {
             const QString where = finding.location.file.isEmpty()
@@ -167,9 +211,9 @@ void PlanPreview::setPlan(const Promotion::Plan &plan)
                                                  + QStringLiteral(": ") + finding.message,
                                              m_findings);
             if (finding.severity == Validation::Severity::Error)
-                item->setForeground(toneColor(this, Tone::Bad));
+                item->setForeground(Formatting::toneColor(this, Tone::Bad));
             else if (finding.severity == Validation::Severity::Warning)
-                item->setForeground(toneColor(this, Tone::Warning));
+                item->setForeground(Formatting::toneColor(this, Tone::Warning));
         }
     }
 }

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Formatting.h"
+
 #include "change/ChangeSummary.h"
 #include "promotion/Promotion.h"
 
-#include <QColor>
+#include <QFutureWatcher>
+#include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -16,10 +21,11 @@ class QTableWidget;
 // banners and the preview of a plan.
 namespace EnvDeck::Release {
 
-enum class Tone { Neutral, Good, Warning, Bad };
+using Tone = Formatting::Tone;
 
-// A text colour for `tone` that stays readable on `widget`'s palette, light or dark.
-QColor toneColor(const QWidget *widget, Tone tone);
+// A read-only table with these column headers, rows selected whole, the last column stretched.
+QTableWidget *createTable(const QString &objectName, const QString &accessibleName,
+                          const QStringList &headers, QWidget *parent);
 
 // Shows `text` in `label` in a framed box tinted by `tone`; hides the label when text is empty.
 void setBanner(QLabel *label, const QString &text, Tone tone);
@@ -28,6 +34,37 @@ void setBanner(QLabel *label, const QString &text, Tone tone);
 // file it is written to.
 QList<Change::VersionChange> changeRows(const Promotion::Plan &plan,
                                         const Validation::ValidationInput &input);
+
+// Works out a plan on a worker thread: at once, or after 300 ms without another request (while
+// the user types). A newer request replaces the one still running; only its plan is reported.
+class PlanRunner : public QObject
+{
+    Q_OBJECT
+public:
+    using Planner = std::function<Promotion::Plan(const Promotion::Request &request)>;
+    PlanRunner(Planner planner, std::function<Promotion::Request()> request, QObject *parent);
+    ~PlanRunner() override; // waits for a plan still being worked out
+
+    void start();    // now, with request()
+    void schedule(); // in 300 ms, unless asked again before
+    void clear();    // nothing to plan: no plan, nothing running
+    bool isPlanning() const { return m_planning || m_timer->isActive(); }
+    const Promotion::Plan &plan() const { return m_plan; }
+
+signals:
+    void started();
+    void planned();
+
+private:
+    void finish();
+
+    Planner m_planner;
+    std::function<Promotion::Request()> m_request;
+    Promotion::Plan m_plan;
+    QFutureWatcher<Promotion::Plan> m_watcher;
+    QTimer *m_timer = nullptr;
+    bool m_planning = false; // from start() until its plan is reported
+};
 
 // The preview of a promotion or rollback plan: a banner with the outcome, where the versions
 // come from, the table environment | component | from | to, and the new validation findings.

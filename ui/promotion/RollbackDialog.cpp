@@ -10,9 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -22,7 +20,6 @@ RollbackDialog::RollbackDialog(const Validation::ValidationInput &input, const Q
                                Planner planner, QWidget *parent)
     : QDialog(parent)
     , m_input(input)
-    , m_planner(std::move(planner))
 {
     setObjectName(QStringLiteral("rollbackDialog"));
     setWindowTitle(tr("Roll Back"));
@@ -72,12 +69,17 @@ RollbackDialog::RollbackDialog(const Validation::ValidationInput &input, const Q
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    m_replan = new QTimer(this);
-    m_replan->setSingleShot(true);
-    m_replan->setInterval(300);
-    connect(m_replan, &QTimer::timeout, this, &RollbackDialog::startPlanning);
-    connect(&m_watcher, &QFutureWatcher<Promotion::Plan>::finished, this,
-            &RollbackDialog::showPlan);
+    m_runner = new Release::PlanRunner(
+        std::move(planner), [this] { return request(); }, this);
+    connect(m_runner, &Release::PlanRunner::started, this, [this] {
+        m_preview->setBusy(tr("Working out the rollback and validating it…"));
+        updateButton();
+    });
+    connect(m_runner, &Release::PlanRunner::planned, this, [this] {
+        m_preview->setPlan(m_runner->plan());
+        updateButton();
+        emit planned();
+    });
     connect(m_environment, &QComboBox::currentTextChanged, this, &RollbackDialog::fillApprovals);
     connect(m_approval, &QComboBox::currentIndexChanged, this, [this] {
         m_toApproval->setChecked(true);
@@ -93,11 +95,7 @@ RollbackDialog::RollbackDialog(const Validation::ValidationInput &input, const Q
     fillApprovals();
 }
 
-RollbackDialog::~RollbackDialog()
-{
-    m_watcher.disconnect(this);
-    m_watcher.waitForFinished();
-}
+RollbackDialog::~RollbackDialog() = default;
 
 void RollbackDialog::fillApprovals()
 {
@@ -160,23 +158,28 @@ Promotion::Request RollbackDialog::request() const
 
 bool RollbackDialog::isPlanning() const
 {
-    return m_planning || m_replan->isActive();
+    return m_runner->isPlanning();
+}
+
+const Promotion::Plan &RollbackDialog::plan() const
+{
+    return m_runner->plan();
 }
 
 void RollbackDialog::schedulePlan()
 {
-    m_replan->start();
+    if (request().rollbackTo.isEmpty()) {
+        startPlanning(); // says what to choose, at once
+        return;
+    }
+    m_runner->schedule();
     updateButton();
 }
 
 void RollbackDialog::startPlanning()
 {
-    m_replan->stop();
-    m_plan = {};
-    const Promotion::Request wanted = request();
-    if (wanted.rollbackTo.isEmpty()) {
-        m_planning = false;
-        m_watcher.setFuture(QFuture<Promotion::Plan>());
+    if (request().rollbackTo.isEmpty()) {
+        m_runner->clear();
         m_preview->clear();
         Release::setBanner(m_preview->statusLabel(),
                            tr("Choose an earlier approval, or type a revision."),
@@ -184,26 +187,12 @@ void RollbackDialog::startPlanning()
         updateButton();
         return;
     }
-    m_preview->setBusy(tr("Working out the rollback and validating it…"));
-    updateButton();
-    m_planning = true;
-    m_watcher.setFuture(QtConcurrent::run(m_planner, wanted));
-}
-
-void RollbackDialog::showPlan()
-{
-    if (m_watcher.isRunning() || m_watcher.future().resultCount() == 0)
-        return;
-    m_planning = false;
-    m_plan = m_watcher.result();
-    m_preview->setPlan(m_plan);
-    updateButton();
-    emit planned();
+    m_runner->start();
 }
 
 void RollbackDialog::updateButton()
 {
-    m_rollBack->setEnabled(!isPlanning() && m_plan.outcome == Promotion::Plan::Outcome::Ready);
+    m_rollBack->setEnabled(!isPlanning() && plan().outcome == Promotion::Plan::Outcome::Ready);
 }
 
 } // namespace EnvDeck

@@ -4,7 +4,6 @@
 #include "promotion/Promotion.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <functional>
 
@@ -12,13 +11,13 @@ class QComboBox;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
-class QTimer;
 
 namespace EnvDeck {
 
 namespace Release {
 class PlanPreview;
-}
+class PlanRunner;
+} // namespace Release
 
 // Rolls one environment back to an earlier QA approval or to its versions at an earlier git
 // revision. Only the components whose versions differ change; nothing else is reverted. The
@@ -34,7 +33,7 @@ public:
 
     Promotion::Request request() const;
     bool isPlanning() const;
-    const Promotion::Plan &plan() const { return m_plan; }
+    const Promotion::Plan &plan() const;
 
     QComboBox *environmentBox() const { return m_environment; }
     QRadioButton *approvalButton() const { return m_toApproval; }
@@ -51,15 +50,10 @@ private:
     void fillApprovals();
     void schedulePlan();
     void startPlanning();
-    void showPlan();
     void updateButton();
 
     Validation::ValidationInput m_input;
-    Planner m_planner;
-    Promotion::Plan m_plan;
-    QFutureWatcher<Promotion::Plan> m_watcher;
-    bool m_planning = false; // from startPlanning() until its plan is shown
-    QTimer *m_replan = nullptr;
+    Release::PlanRunner *m_runner = nullptr;
 
     QComboBox *m_environment = nullptr;
     QRadioButton *m_toApproval = nullptr;

@@ -80,28 +80,17 @@ StagingReviewDialog::StagingReviewDialog(const QStringList &environments,
 
     auto *rowsLabel = new QLabel(tr("&Components, now against the last approval:"), this);
     layout->addWidget(rowsLabel);
-    m_rows = new QTableWidget(0, 5, this);
-    m_rows->setObjectName(QStringLiteral("reviewRows"));
-    m_rows->setAccessibleName(tr("Components against the last approval"));
-    m_rows->setHorizontalHeaderLabels(
-        {tr("Component"), tr("Approved"), tr("Now"), tr("Lock"), tr("Merge requests")});
-    m_rows->verticalHeader()->hide();
-    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_rows->horizontalHeader()->setStretchLastSection(true);
+    m_rows = Release::createTable(
+        QStringLiteral("reviewRows"), tr("Components against the last approval"),
+        {tr("Component"), tr("Approved"), tr("Now"), tr("Lock"), tr("Merge requests")}, this);
     rowsLabel->setBuddy(m_rows);
     layout->addWidget(m_rows, 3);
 
     auto *checklistLabel = new QLabel(tr("Check&list:"), this);
     layout->addWidget(checklistLabel);
-    m_checklist = new QTableWidget(0, 3, this);
-    m_checklist->setObjectName(QStringLiteral("reviewChecklist"));
-    m_checklist->setAccessibleName(tr("Checklist"));
-    m_checklist->setHorizontalHeaderLabels({tr("Item"), tr("Result"), tr("Note")});
-    m_checklist->verticalHeader()->hide();
-    m_checklist->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_checklist = Release::createTable(QStringLiteral("reviewChecklist"), tr("Checklist"),
+                                       {tr("Item"), tr("Result"), tr("Note")}, this);
     m_checklist->setSelectionMode(QAbstractItemView::NoSelection);
-    m_checklist->horizontalHeader()->setStretchLastSection(true);
     checklistLabel->setBuddy(m_checklist);
     layout->addWidget(m_checklist, 2);
 
@@ -260,7 +249,7 @@ void StagingReviewDialog::showPipeline()
 void StagingReviewDialog::fillRows()
 {
     const Promotion::Review &review = *m_loaded.review;
-    QColor highlight = Release::toneColor(this, Release::Tone::Warning);
+    QColor highlight = Formatting::toneColor(this, Release::Tone::Warning);
     highlight.setAlpha(40);
     m_rows->setRowCount(int(review.rows.size()));
     for (int r = 0; r < review.rows.size(); ++r) {
