@@ -206,6 +206,10 @@ private slots:
         release()->reviewAction()->trigger();
         StagingReviewDialog *dialog = release()->reviewDialog();
         QVERIFY(dialog);
+        // Nothing can be decided while the review is being read.
+        QVERIFY(dialog->isLoading());
+        QVERIFY(!dialog->approveButton()->isEnabled());
+        QVERIFY(!dialog->rejectButton()->isEnabled());
         QSignalSpy loaded(dialog, &StagingReviewDialog::loaded);
         QVERIFY(loaded.wait(60000));
         QCOMPARE(dialog->environment(), QStringLiteral("staging"));

@@ -160,9 +160,10 @@ void StagingReviewDialog::load()
     Release::setBanner(m_banner,
                        tr("Reading %1's versions, approvals and history…").arg(environment()),
                        Release::Tone::Neutral);
-    updateButtons();
-    // A newer request replaces one still running: its result is dropped in showLoaded().
+    // A newer request replaces one still running: its result is dropped in showLoaded(). The
+    // buttons follow once it runs, so they are disabled while it does.
     m_watcher.setFuture(QtConcurrent::run(m_loader, environment()));
+    updateButtons();
 }
 
 void StagingReviewDialog::showLoaded()
@@ -336,14 +337,21 @@ QString StagingReviewDialog::comment() const
     return m_comment->toPlainText().trimmed();
 }
 
-QString StagingReviewDialog::approveBlocker() const
+QString StagingReviewDialog::decisionBlocker() const
 {
     if (isLoading())
         return tr("Reading the environment…");
     if (!m_loaded.review)
-        return m_loaded.error;
+        return m_loaded.error.isEmpty() ? tr("Reading the environment…") : m_loaded.error;
     if (!m_loaded.blocker.isEmpty())
         return m_loaded.blocker;
+    return {};
+}
+
+QString StagingReviewDialog::approveBlocker() const
+{
+    if (const QString blocker = decisionBlocker(); !blocker.isEmpty())
+        return blocker;
     const Promotion::Review &review = *m_loaded.review;
     if (review.versions.isEmpty())
         return tr("%1 has no versions to approve.").arg(review.environment);
@@ -365,12 +373,8 @@ QString StagingReviewDialog::approveBlocker() const
 
 QString StagingReviewDialog::rejectBlocker() const
 {
-    if (isLoading())
-        return tr("Reading the environment…");
-    if (!m_loaded.review)
-        return m_loaded.error;
-    if (!m_loaded.blocker.isEmpty())
-        return m_loaded.blocker;
+    if (const QString blocker = decisionBlocker(); !blocker.isEmpty())
+        return blocker;
     if (comment().isEmpty())
         return tr("To reject, write the reason in the comment.");
     return {};

@@ -80,6 +80,8 @@ private:
     void showPipeline();
     void fillRows();
     void fillChecklist();
+    // Why neither decision can be made now (loading, unreadable, uncommitted), or empty.
+    QString decisionBlocker() const;
     void updateButtons();
 
     Loader m_loader;
