@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "MainWindow.h"
 #include "ReadOnlyMode.h"
+#include "Theme.h"
 #include "core/BuildInfo.h"
 #include "core/Logging.h"
 #include "git/GitHandle.h"
@@ -91,6 +92,7 @@ int runGui(int argc, char *argv[])
                             << BuildInfo::summary().replace(QLatin1Char('\n'), QStringLiteral(", "))
                             << "- log file" << logFile;
     installTranslations(app);
+    Theme::apply(Theme::storedMode());
 
     const auto options = parseGuiArguments(app.arguments().mid(1));
     if (!options) {
