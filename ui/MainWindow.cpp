@@ -5,6 +5,7 @@
 #include "EnvironmentOverview.h"
 #include "ErrorPage.h"
 #include "Formatting.h"
+#include "Icons.h"
 #include "LoadController.h"
 #include "LoadingPage.h"
 #include "MergeRequestsController.h"
@@ -107,6 +108,8 @@ MainWindow::MainWindow(QWidget *parent)
             m_welcomePage->setRecentRepositories(m_recent->paths());
     });
 
+    // After every page and panel made its actions, so the whole window gets the same icons.
+    Icons::applyToActions(this);
     restoreSettings();
     setPage(Page::Welcome);
 }
