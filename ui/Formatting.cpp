@@ -1,10 +1,82 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Formatting.h"
 
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
 #include <QLocale>
 #include <QWidget>
 
 namespace EnvDeck {
+namespace {
+
+QString bannerStyleSheet(const QLabel *label, Formatting::Tone tone)
+{
+    // The application's palette for the label, not the label's own: the style sheet changes
+    // that one, and a theme switch reaches it only after the label hears of the switch.
+    const QColor colour = Formatting::toneColor(QApplication::palette(label), tone);
+    QColor background = colour;
+    background.setAlpha(36);
+    return QStringLiteral("QLabel { background: %1; border: 1px solid %2;"
+                          " border-left: 4px solid %2; border-radius: 3px; padding: 6px; }")
+        .arg(background.name(QColor::HexArgb), colour.name(QColor::HexRgb));
+}
+
+// Restyles its banner when the application's palette changes (a theme switch).
+class BannerStyler final : public QObject
+{
+public:
+    BannerStyler(QLabel *label, Formatting::Tone tone)
+        : QObject(label)
+        , m_label(label)
+        , m_tone(tone)
+    {
+        // A theme switch is announced to the application object; a label with a style sheet
+        // does not always hear of it itself.
+        QCoreApplication::instance()->installEventFilter(this);
+        restyle();
+    }
+
+    void setTone(Formatting::Tone tone)
+    {
+        m_tone = tone;
+        restyle();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == QCoreApplication::instance()
+            && event->type() == QEvent::ApplicationPaletteChange)
+            restyle();
+        return false;
+    }
+
+private:
+    void restyle()
+    {
+        const QString sheet = bannerStyleSheet(m_label, m_tone);
+        if (m_label->styleSheet() != sheet)
+            m_label->setStyleSheet(sheet);
+    }
+
+    QLabel *m_label;
+    Formatting::Tone m_tone;
+};
+
+} // namespace
+
+void Formatting::styleBanner(QLabel *label, Tone tone)
+{
+    // The styler has no meta-object of its own, so findChild() could not tell it apart.
+    for (QObject *child : label->children()) {
+        if (auto *styler = dynamic_cast<BannerStyler *>(child)) {
+            styler->setTone(tone);
+            return;
+        }
+    }
+    new BannerStyler(label, tone);
+}
 
 // The plural texts keep "1" as a text of its own, so that the English source reads right without
 // a translation file, while translations still get every numerus form for the %n texts.
@@ -95,7 +167,12 @@ QString Formatting::environmentCount(int count)
 
 QColor Formatting::toneColor(const QWidget *widget, Tone tone)
 {
-    const bool dark = widget->palette().color(QPalette::Window).lightness() < 128;
+    return toneColor(widget->palette(), tone);
+}
+
+QColor Formatting::toneColor(const QPalette &palette, Tone tone)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
     switch (tone) {
     case Tone::Bad:
         return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
@@ -106,7 +183,7 @@ QColor Formatting::toneColor(const QWidget *widget, Tone tone)
     case Tone::Neutral:
         break;
     }
-    return widget->palette().color(QPalette::WindowText);
+    return palette.color(QPalette::WindowText);
 }
 
 } // namespace EnvDeck

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QString>
 
+class QLabel;
+class QPalette;
 class QWidget;
 
 namespace EnvDeck {
@@ -38,6 +40,12 @@ public:
     // light or dark; Neutral is the palette's own text colour.
     enum class Tone { Neutral, Good, Warning, Bad };
     static QColor toneColor(const QWidget *widget, Tone tone);
+    static QColor toneColor(const QPalette &palette, Tone tone);
+
+    // Makes `label` a notice banner: the text in the palette's own colour, the tone in its frame
+    // and a light tint behind it. The style follows theme switches for as long as the label
+    // lives; calling it again changes the tone.
+    static void styleBanner(QLabel *label, Tone tone);
 
     // "12 modules", "1 module", and so on.
     static QString moduleCount(int count);

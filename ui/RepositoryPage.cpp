@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RepositoryPage.h"
 
+#include "Formatting.h"
+
 #include "EnvironmentOverview.h"
 #include "EnvironmentPanel.h"
 #include "FileViewerDialog.h"
@@ -43,8 +45,7 @@ RepositoryPage::RepositoryPage(EnvironmentListModel *model, QWidget *parent)
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problems->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2e00; "
-                                             "border: 1px solid #e0c36b; padding: 6px; }"));
+    Formatting::styleBanner(m_problems, Formatting::Tone::Warning);
     m_problems->hide();
 
     m_environmentPanel = new EnvironmentPanel(m_model, this);

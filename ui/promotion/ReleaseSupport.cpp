@@ -29,15 +29,7 @@ void setBanner(QLabel *label, const QString &text, Tone tone)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
-    // The text keeps the palette's own colour, so it stays as readable as any other text; the
-    // tone shows in the frame and a light tint behind it.
-    const QColor colour = Formatting::toneColor(label, tone);
-    QColor background = colour;
-    background.setAlpha(36);
-    label->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2;"
-                                        " border-left: 4px solid %2; border-radius: 3px;"
-                                        " padding: 6px; }")
-                             .arg(background.name(QColor::HexArgb), colour.name(QColor::HexRgb)));
+    Formatting::styleBanner(label, tone);
 }
 
 QList<Change::VersionChange> changeRows(const Promotion::Plan &plan,

@@ -80,12 +80,14 @@ void applyAxisPalette(QAbstractAxis *axis, const QPalette &palette)
 
 QColor componentColor(int index)
 {
-    // Mid-lightness hues, readable with white or black text and on white or dark plot areas.
+    // Hues of a relative luminance between 0.15 and 0.30: at least 3:1 against both the light
+    // and the dark theme's plot area (white and near black), as WCAG asks of graphics, and
+    // readable with white or black text.
     static const QColor colors[] = {
-        QColor(0x3b, 0x82, 0xf6), QColor(0xf5, 0x9e, 0x0b), QColor(0x10, 0xb9, 0x81),
-        QColor(0xa8, 0x55, 0xf7), QColor(0xef, 0x44, 0x44), QColor(0x06, 0xb6, 0xd4),
-        QColor(0xec, 0x48, 0x99), QColor(0x84, 0xcc, 0x16), QColor(0x63, 0x66, 0xf1),
-        QColor(0xf9, 0x73, 0x16),
+        QColor(0x3b, 0x82, 0xf6), QColor(0xd9, 0x77, 0x06), QColor(0x05, 0x96, 0x69),
+        QColor(0xa8, 0x55, 0xf7), QColor(0xef, 0x44, 0x44), QColor(0x08, 0x91, 0xb2),
+        QColor(0xec, 0x48, 0x99), QColor(0x65, 0xa3, 0x0d), QColor(0x63, 0x66, 0xf1),
+        QColor(0xea, 0x58, 0x0c),
     };
     constexpr int count = int(sizeof(colors) / sizeof(colors[0]));
     return colors[((index % count) + count) % count];

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/TimelinePage.h"
 
+#include "Formatting.h"
 #include "UiLogging.h"
 #include "timeline/ChartSupport.h"
 #include "timeline/CsvExport.h"
@@ -40,8 +41,7 @@ TimelinePage::TimelinePage(QWidget *parent)
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("timelineBanner"));
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fef3c7; color: #78350f;"
-                                           " padding: 4px 8px; border-radius: 4px; }"));
+    Formatting::styleBanner(m_banner, Formatting::Tone::Warning);
     m_banner->hide();
 
     m_environment = new QComboBox(this);
