@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QDirIterator>
 #include <QLabel>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyle>
@@ -401,6 +402,13 @@ private slots:
         QTest::qWait(50);
         QVERIFY(meanLightness(window.grab().toImage()) < 100);
         saveScreenshot(&window, QStringLiteral("main-window-dark.png"));
+        // The Release menu shows its actions' icons in the dark theme's text colour.
+        QMenu *release = window.findChild<QMenu *>(QStringLiteral("menuRelease"));
+        QVERIFY(release);
+        release->popup(window.mapToGlobal(QPoint(120, 20)));
+        QTRY_VERIFY(release->isVisible());
+        saveScreenshot(release, QStringLiteral("release-menu-dark.png"));
+        release->close();
 
         page->tabs()->setCurrentWidget(page->diagramPage());
         Diagram::DiagramView *view = page->diagramPage()->view();
