@@ -2,6 +2,7 @@
 #include "EnvironmentOverview.h"
 
 #include "Formatting.h"
+#include "Icons.h"
 #include "PageSupport.h"
 #include "repo/EnvironmentListModel.h"
 
@@ -21,36 +22,13 @@
 
 namespace EnvDeck {
 
-// A padlock in `color`, drawn rather than shipped: no icon theme can be relied on.
-static QIcon lockIcon(const QColor &color)
-{
-    QIcon icon;
-    for (int size : {16, 32}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const qreal unit = size / 16.0;
-        painter.setPen(QPen(color, 1.6 * unit));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRoundedRect(QRectF(5 * unit, 2 * unit, 6 * unit, 8 * unit), 3 * unit, 3 * unit);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(color);
-        painter.drawRoundedRect(QRectF(3 * unit, 7 * unit, 10 * unit, 8 * unit), 1.5 * unit,
-                                1.5 * unit);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
-}
-
 // Adds a padlock to the lock column of locked components, so locks stand out while scrolling.
 class LockDecorationModel : public QIdentityProxyModel
 {
 public:
     explicit LockDecorationModel(QObject *parent)
         : QIdentityProxyModel(parent)
-        , m_lock(lockIcon(Formatting::tierColor(Tier::Staging)))
+        , m_lock(Icons::icon(QStringLiteral("lock"), Formatting::tierColor(Tier::Staging)))
     {}
 
     QVariant data(const QModelIndex &index, int role) const override

@@ -39,11 +39,12 @@ QColor tintFor(QIcon::Mode mode)
 class TintedSvgEngine final : public QIconEngine
 {
 public:
-    explicit TintedSvgEngine(const QString &name)
+    TintedSvgEngine(const QString &name, const QColor &colour)
         : m_name(name)
+        , m_colour(colour)
     {}
 
-    QIconEngine *clone() const override { return new TintedSvgEngine(m_name); }
+    QIconEngine *clone() const override { return new TintedSvgEngine(m_name, m_colour); }
     QString key() const override { return QStringLiteral("EnvDeck::TintedSvg"); }
     QString iconName() override { return m_name; }
 
@@ -71,7 +72,8 @@ private:
     {
         if (size.isEmpty())
             return {};
-        const QColor tint = tintFor(mode);
+        const QColor tint
+            = m_colour.isValid() && mode != QIcon::Disabled ? m_colour : tintFor(mode);
         const QString cacheKey = QStringLiteral("envdeck-icon:%1:%2x%3:%4")
                                      .arg(m_name)
                                      .arg(size.width())
@@ -102,6 +104,7 @@ private:
     }
 
     QString m_name;
+    QColor m_colour; // invalid: the palette's
 };
 
 struct ActionIcon
@@ -151,13 +154,13 @@ bool exists(const QString &name)
     return QSvgRenderer(pathOf(name)).isValid();
 }
 
-QIcon icon(const QString &name)
+QIcon icon(const QString &name, const QColor &colour)
 {
     if (!exists(name)) {
         qCWarning(lcUi) << "No icon drawing named" << name;
         return {};
     }
-    return QIcon(new TintedSvgEngine(name));
+    return QIcon(new TintedSvgEngine(name, colour));
 }
 
 void applyToActions(QObject *root)

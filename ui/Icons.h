@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QIcon>
 #include <QString>
 
@@ -12,9 +13,10 @@ class QObject;
 // the disabled and selected states) without a second set of files.
 namespace EnvDeck::Icons {
 
-// The icon `name` ("open", "reload", "commit", ...). A name without a drawing gives a null icon
-// and a warning in the log.
-QIcon icon(const QString &name);
+// The icon `name` ("open", "reload", "commit", ...), in the palette's text colour, or always in
+// `colour` when it is valid (a padlock in the staging colour). A name without a drawing gives a
+// null icon and a warning in the log.
+QIcon icon(const QString &name, const QColor &colour = QColor());
 
 // Whether resources/icons/actions/<name>.svg exists and parses.
 bool exists(const QString &name);

@@ -360,6 +360,45 @@ private slots:
         QVERIFY2(found, qPrintable(expected.name()));
     }
 
+    // An icon in a colour of its own (the padlock in the staging colour) keeps it in both
+    // themes, and still greys out when disabled.
+    void fixedColourIcon_data()
+    {
+        QTest::addColumn<Theme::Mode>("mode");
+        QTest::addColumn<QIcon::Mode>("iconMode");
+        QTest::addColumn<bool>("fixed");
+        QTest::newRow("light") << Theme::Mode::Light << QIcon::Normal << true;
+        QTest::newRow("dark") << Theme::Mode::Dark << QIcon::Normal << true;
+        QTest::newRow("dark disabled") << Theme::Mode::Dark << QIcon::Disabled << false;
+    }
+
+    void fixedColourIcon()
+    {
+        QFETCH(Theme::Mode, mode);
+        QFETCH(QIcon::Mode, iconMode);
+        QFETCH(bool, fixed);
+        const QColor amber(0xb4, 0x53, 0x09);
+        Theme::apply(mode);
+        const QImage image = Icons::icon(QStringLiteral("lock"), amber)
+                                 .pixmap(QSize(32, 32), 1.0, iconMode)
+                                 .toImage()
+                                 .convertToFormat(QImage::Format_ARGB32);
+        QColor strongest(Qt::transparent);
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (image.pixelColor(x, y).alpha() > strongest.alpha())
+                    strongest = image.pixelColor(x, y);
+            }
+        }
+        const QColor expected
+            = fixed ? amber
+                    : QApplication::palette().color(QPalette::Disabled, QPalette::WindowText);
+        QVERIFY2(std::abs(strongest.red() - expected.red()) <= 3
+                     && std::abs(strongest.green() - expected.green()) <= 3
+                     && std::abs(strongest.blue() - expected.blue()) <= 3,
+                 qPrintable(strongest.name() + QStringLiteral(" is not ") + expected.name()));
+    }
+
     void unknownIconIsNull()
     {
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("No icon drawing")));
