@@ -11,6 +11,7 @@ set -euo pipefail
 
 build_dir="$1"
 version="$2"
+source_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
 fail() {
   echo "FAIL: $*" >&2
@@ -73,6 +74,14 @@ out="$(desktop-file-validate "$desktop" 2>&1)" || fail "desktop-file-validate: $
 out="$(appstreamcli validate --no-net "$metainfo" 2>&1)" || fail "appstreamcli validate: $out"
 echo "$out"
 grep -Eq '^[EW]:' <<<"$out" && fail "appstreamcli validate reported errors or warnings: $out"
+
+step "every screenshot the metainfo names is in docs/screenshots"
+mapfile -t shots < <(grep -o 'screenshots/[^<]*\.png' "$metainfo" | sed 's|.*/||')
+((${#shots[@]} > 0)) || fail "the metainfo names no screenshots"
+for shot in "${shots[@]}"; do
+  [[ -f "$source_dir/docs/screenshots/$shot" ]] || fail "the metainfo names $shot, which is not in docs/screenshots"
+done
+
 icon_name="$(sed -n 's/^Icon=//p' "$desktop")"
 [[ "$icon_name" == io.example.EnvDeck ]] || fail "the desktop file names icon '$icon_name'"
 
