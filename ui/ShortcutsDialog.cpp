@@ -52,8 +52,7 @@ ShortcutsDialog::ShortcutsDialog(QMenuBar *menuBar, QWidget *parent)
     m_model = new QStandardItemModel(0, 3, this);
     m_model->setHorizontalHeaderLabels({tr("Menu"), tr("Action"), tr("Shortcut")});
     for (const Entry &entry : entries(menuBar)) {
-        QList<QStandardItem *> row{new QStandardItem(entry.menuPath),
-                                   new QStandardItem(entry.text),
+        QList<QStandardItem *> row{new QStandardItem(entry.menuPath), new QStandardItem(entry.text),
                                    new QStandardItem(entry.shortcut)};
         for (QStandardItem *item : row)
             item->setEditable(false);

@@ -77,7 +77,8 @@ TimelineTab::TimelineTab(Credentials::TokenStore *tokens, QNetworkAccessManager 
     scroll->setWidget(m_page);
     layout->addWidget(scroll, 1);
 
-    auto refreshAction = new QAction(tr("Refresh Timelines"), this);
+    auto refreshAction = new QAction(tr("Re&fresh Timelines"), this);
+    refreshAction->setObjectName(QStringLiteral("actionRefreshTimelines"));
     refreshAction->setShortcut(QKeySequence::Refresh);
     refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(refreshAction);

@@ -199,9 +199,8 @@ private slots:
             if (QKeySequence::mnemonic(action->text()).isEmpty() && action->shortcut().isEmpty())
                 noKey << describe(action);
         }
-        QVERIFY2(notInMenus.isEmpty(),
-                 qPrintable(QStringLiteral("Not in the menu bar:\n  ")
-                            + notInMenus.join(QStringLiteral("\n  "))));
+        QVERIFY2(notInMenus.isEmpty(), qPrintable(QStringLiteral("Not in the menu bar:\n  ")
+                                                  + notInMenus.join(QStringLiteral("\n  "))));
         QVERIFY2(noKey.isEmpty(), qPrintable(QStringLiteral("Neither mnemonic nor shortcut:\n  ")
                                              + noKey.join(QStringLiteral("\n  "))));
     }

@@ -46,12 +46,12 @@ DiagramView::DiagramView(QWidget *parent)
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
 
-    m_fitAction = new QAction(tr("Fit to Window"), this);
+    m_fitAction = new QAction(tr("Fit to &Window"), this);
     m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_zoomInAction = new QAction(tr("Zoom In"), this);
+    m_zoomInAction = new QAction(tr("Zoom &In"), this);
     m_zoomInAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    m_zoomOutAction = new QAction(tr("Zoom Out"), this);
+    m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
     m_zoomOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     for (QAction *action : {m_fitAction, m_zoomInAction, m_zoomOutAction}) {
         // Only while the diagram has focus, so the shortcuts do not clash with other pages.

@@ -115,9 +115,9 @@ QWidget *TimelinePage::chartTab(Chart chart, QWidget *chartWidget, QTableView *t
     auto *tab = new QWidget(this);
     auto *toolBar = new QToolBar(tab);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    QAction *png = toolBar->addAction(tr("Export PNG…"));
+    QAction *png = toolBar->addAction(tr("Export &PNG…"));
     png->setObjectName(QStringLiteral("exportPng%1").arg(int(chart)));
-    QAction *csv = toolBar->addAction(tr("Export CSV…"));
+    QAction *csv = toolBar->addAction(tr("Export &CSV…"));
     csv->setObjectName(QStringLiteral("exportCsv%1").arg(int(chart)));
     connect(png, &QAction::triggered, this, [this, chart] { exportWithDialog(chart, true); });
     connect(csv, &QAction::triggered, this, [this, chart] { exportWithDialog(chart, false); });
