@@ -54,6 +54,7 @@ RepositoryPage::RepositoryPage(EnvironmentListModel *model, QWidget *parent)
     m_overview = new EnvironmentOverview(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->setAccessibleName(tr("Environment views"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_diagramPage = new Diagram::DiagramPage(this);

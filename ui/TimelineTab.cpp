@@ -72,6 +72,7 @@ TimelineTab::TimelineTab(Credentials::TokenStore *tokens, QNetworkAccessManager 
     // than widen the window.
     auto scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("timelineScroll"));
+    scroll->setAccessibleName(tr("Timelines"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_page);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagram/DiagramView.h"
 
+#include "diagram/DiagramAccessible.h"
 #include "diagram/DiagramScene.h"
 #include "diagram/NodeItem.h"
 
@@ -37,7 +38,10 @@ DiagramView::DiagramView(QWidget *parent)
     : QGraphicsView(parent)
 {
     setObjectName(QStringLiteral("diagramView"));
+    // Its nodes as accessible children; installed before anything asks for the interface.
+    installDiagramAccessibility();
     setAccessibleName(tr("Environment diagram"));
+    viewport()->setAccessibleName(tr("Environment diagram"));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
                    | QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::RubberBandDrag);

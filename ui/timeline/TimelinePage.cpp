@@ -60,8 +60,25 @@ TimelinePage::TimelinePage(QWidget *parent)
     m_perWeek = new DeploymentsPerWeekChart(this);
     m_perWeek->setModel(m_eventFilter);
     m_dora = new DoraPanel(this);
+    m_environment->setAccessibleName(tr("Environment"));
+    m_component->setAccessibleName(tr("Component"));
+    m_timeline->setAccessibleName(tr("Release timeline"));
+    m_timeline->setAccessibleDescription(
+        tr("A lane per environment, production at the top: a band per component version for as "
+           "long as it ran and a marker per deployment, promotion or rollback"));
+    m_durations->setAccessibleName(tr("Pipeline runs"));
+    m_durations->setAccessibleDescription(
+        tr("Pipeline run durations over time: a dot per finished run coloured by its result, "
+           "the moving median of the durations and the weekly success rate"));
+    m_perWeek->setAccessibleName(tr("Deployments per week"));
+    m_perWeek->setAccessibleDescription(tr("Deployments per ISO week, stacked per environment"));
+    for (QChartView *chart :
+         {static_cast<QChartView *>(m_timeline), static_cast<QChartView *>(m_durations),
+          static_cast<QChartView *>(m_perWeek)})
+        chart->viewport()->setAccessibleName(chart->accessibleName());
 
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Charts"));
     m_tabs->addTab(chartTab(Timeline, m_timeline, makeTable(m_eventFilter)),
                    tr("Release timeline"));
     m_tabs->addTab(chartTab(Durations, m_durations, makeTable(m_runFilter)), tr("Pipeline runs"));
@@ -89,6 +106,7 @@ QTableView *TimelinePage::makeTable(TimelineFilter *model)
 {
     auto *table = new QTableView(this);
     table->setModel(model);
+    table->setAccessibleName(model == m_eventFilter ? tr("Deployments") : tr("Pipeline runs"));
     table->setSortingEnabled(true);
     table->sortByColumn(0, Qt::DescendingOrder);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
