@@ -8,10 +8,13 @@
 #include "MainWindow.h"
 #include "ReadOnlyMode.h"
 #include "RecentMenu.h"
+#include "RepositoryPage.h"
+#include "ReviewCommitDialog.h"
 #include "ShortcutsDialog.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractScrollArea>
 #include <QAction>
 #include <QLineEdit>
 #include <QMenu>
@@ -19,10 +22,14 @@
 #include <QSet>
 #include <QSettings>
 #include <QShortcut>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QTreeView>
 #include <QWidgetAction>
+
+#include <array>
 
 using namespace EnvDeck;
 
@@ -91,6 +98,59 @@ void expectedRows(const QMenu *menu, const QString &path, QStringList *rows)
             *rows << path + u'|' + text + u'|' + keys.join(QStringLiteral(", "));
         }
     }
+}
+
+// The visible widget of `window` named `key` (object name, else accessible name); a tab widget
+// stands for its tab bar, which is what takes the focus.
+QWidget *widgetNamed(QWidget *window, const QString &key)
+{
+    QList<QWidget *> found;
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        // A scroll area's viewport has the name of its area, which is the one that takes focus.
+        auto area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget());
+        if (area && area->viewport() == widget)
+            continue;
+        if (widget->isVisible()
+            && (widget->objectName() == key
+                || (widget->objectName().isEmpty() && widget->accessibleName() == key)))
+            found << widget;
+    }
+    if (found.size() != 1) {
+        qWarning("%lld visible widgets named %s", qlonglong(found.size()), qPrintable(key));
+        return nullptr;
+    }
+    if (auto tabs = qobject_cast<QTabWidget *>(found.first()))
+        return tabs->tabBar();
+    return found.first();
+}
+
+QString nameOf(const QWidget *widget)
+{
+    if (!widget)
+        return QStringLiteral("(none)");
+    return QString::fromLatin1(widget->metaObject()->className()) + u' '
+           + (widget->objectName().isEmpty() ? widget->accessibleName() : widget->objectName());
+}
+
+// Focuses `from` in the active `window`, presses Tab and checks the focus went to `to`.
+bool tabFrom(QWidget *window, const QString &from, const QString &to)
+{
+    QWidget *first = widgetNamed(window, from);
+    QWidget *second = widgetNamed(window, to);
+    if (!first || !second)
+        return false;
+    first->setFocus(Qt::TabFocusReason);
+    if (!QTest::qWaitFor([&] { return QApplication::focusWidget() == first; }, 2000)) {
+        qWarning("cannot focus %s", qPrintable(nameOf(first)));
+        return false;
+    }
+    QTest::keyClick(first, Qt::Key_Tab);
+    if (QApplication::focusWidget() != second) {
+        qWarning("Tab from %s went to %s, not %s", qPrintable(nameOf(first)),
+                 qPrintable(nameOf(QApplication::focusWidget())), qPrintable(nameOf(second)));
+        return false;
+    }
+    return true;
 }
 
 QStringList rowsOf(const QAbstractItemModel *model)
@@ -258,6 +318,97 @@ private slots:
             found << shortcut->key().toString() + QStringLiteral(" in ")
                          + QString::fromLatin1(shortcut->parent()->metaObject()->className());
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral(", "))));
+    }
+
+    void focusOrderOfTheRepositoryPage_data()
+    {
+        QTest::addColumn<QString>("tab");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        // Object names, or accessible names for widgets without one; a tab widget stands for
+        // its tab bar.
+        const std::array<std::array<const char *, 4>, 14> rows{{
+            {"filter, list", "Versions", "environmentFilter", "environmentList"},
+            {"list, tabs", "Versions", "environmentList", "viewTabs"},
+            {"tabs, overview", "Overview", "viewTabs", "componentTable"},
+            {"overview, filter", "Overview", "componentTable", "environmentFilter"},
+            {"tabs, diagram", "Diagram", "viewTabs", "diagramCompare"},
+            {"compare, diagram", "Diagram", "diagramCompare", "diagramView"},
+            {"tabs, terraform", "Terraform", "viewTabs", "moduleTable"},
+            {"terraform tables", "Terraform", "moduleTable", "helmReleaseTable"},
+            {"tabs, matrix search", "Versions", "viewTabs", "matrixSearch"},
+            {"filters, matrix", "Versions", "filterThirdParty", "versionMatrix"},
+            {"matrix, problems", "Versions", "versionMatrix", "problemsView"},
+            {"timeline filters, charts", "Timelines", "Component", "Charts"},
+            {"charts, chart", "Timelines", "Charts", "Release timeline"},
+            {"chart, table", "Timelines", "Release timeline", "Deployments"},
+        }};
+        for (const auto &row : rows) {
+            QTest::newRow(row[0]) << QString::fromUtf8(row[1]) << QString::fromUtf8(row[2])
+                                  << QString::fromUtf8(row[3]);
+        }
+    }
+
+    void focusOrderOfTheRepositoryPage()
+    {
+        QFETCH(QString, tab);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QTabWidget *tabs = m_window->findChild<RepositoryPage *>()->tabs();
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i).remove(u'&') == tab)
+                tabs->setCurrentIndex(i);
+        }
+        QCOMPARE(tabs->tabText(tabs->currentIndex()).remove(u'&'), tab);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(tabFrom(m_window.get(), from, to));
+    }
+
+    void focusOrderOfReviewAndCommit_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        // Top to bottom, the buttons last. The two radio buttons of "Commit on" are one stop
+        // (arrows choose between them).
+        const std::array<std::array<const char *, 3>, 9> rows{{
+            {"changes, files", "versionChanges", "changedFiles"},
+            {"files, diff", "changedFiles", "diffView"},
+            {"diff, branch choice", "diffView", "currentBranch"},
+            {"branch choice, name", "currentBranch", "branchName"},
+            {"name, message", "branchName", "commitMessage"},
+            {"message, push", "commitMessage", "pushToRemote"},
+            {"push, merge request", "pushToRemote", "openMergeRequest"},
+            {"merge request, commit", "openMergeRequest", "commitButton"},
+            {"commit, cancel", "commitButton", "cancelButton"},
+        }};
+        for (const auto &row : rows)
+            QTest::newRow(row[0]) << QString::fromUtf8(row[1]) << QString::fromUtf8(row[2]);
+    }
+
+    void focusOrderOfReviewAndCommit()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        ReviewProposal proposal;
+        proposal.files
+            = {{QStringLiteral("environments/staging/versions.yaml"), QStringLiteral("modified"),
+                QStringLiteral("--- a\n+++ b\n@@ -1 +1 @@\n-api: 1.0\n+api: 1.1\n"), 1, 1}};
+        proposal.changes = {{QStringLiteral("staging"),
+                             QStringLiteral("api"),
+                             QStringLiteral("1.0"),
+                             QStringLiteral("1.1"),
+                             {}}};
+        proposal.currentBranch = QStringLiteral("main");
+        proposal.suggestedBranch = QStringLiteral("envdeck/api-1.1");
+        proposal.message = QStringLiteral("Update api to 1.1 in staging");
+        proposal.providerName = QStringLiteral("GitLab");
+        proposal.hasRemote = true;
+        ReviewCommitDialog dialog(proposal);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(tabFrom(&dialog, from, to));
     }
 
     void shortcutsDialogListsTheMenus_data()

@@ -99,6 +99,9 @@ TimelinePage::TimelinePage(QWidget *parent)
             [this] { m_eventFilter->setComponent(m_component->currentData().toString()); });
     connect(m_timeline, &ReleaseTimelineChart::commitActivated, this,
             &TimelinePage::commitActivated);
+    // The filters, then the chart tabs, then the shown chart and its table (the charts are
+    // made before the tabs that hold them).
+    setTabOrder(m_component, m_tabs);
     fillFilters();
 }
 
@@ -106,6 +109,8 @@ QTableView *TimelinePage::makeTable(TimelineFilter *model)
 {
     auto *table = new QTableView(this);
     table->setModel(model);
+    // Tab leaves the table (arrows move between cells), so the keyboard does not get stuck in it.
+    table->setTabKeyNavigation(false);
     table->setAccessibleName(model == m_eventFilter ? tr("Deployments") : tr("Pipeline runs"));
     table->setSortingEnabled(true);
     table->sortByColumn(0, Qt::DescendingOrder);
@@ -131,6 +136,8 @@ QTableView *TimelinePage::makeTable(TimelineFilter *model)
 QWidget *TimelinePage::chartTab(Chart chart, QWidget *chartWidget, QTableView *table)
 {
     auto *tab = new QWidget(this);
+    if (table)
+        setTabOrder(chartWidget, table);
     auto *toolBar = new QToolBar(tab);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QAction *png = toolBar->addAction(tr("Export &PNG…"));
