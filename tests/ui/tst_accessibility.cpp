@@ -178,6 +178,31 @@ private slots:
         diagram()->scene()->clearSelection();
     }
 
+    // The selected node is the view's focus child, selected and focused. (The Selection and
+    // Focus events sent with it need an accessibility backend, which the offscreen platform
+    // does not have: QAccessible::updateAccessibility() drops them here.)
+    void selectedNodeIsTheFocusChild()
+    {
+        QVERIFY(showDiagram(QStringLiteral("dev")));
+        DiagramView *view = diagram()->view();
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(view);
+        QVERIFY(iface->childCount() > 1);
+        QAccessibleInterface *second = iface->child(1);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        diagram()->scene()->clearSelection();
+        QVERIFY(!second->state().selected && !second->state().focused);
+        QCOMPARE(iface->focusChild(), nullptr);
+
+        diagram()->scene()->nodeItems().at(1)->setSelected(true);
+        QVERIFY(second->state().selected && second->state().focused);
+        QCOMPARE(iface->focusChild(), second);
+        QVERIFY(!iface->child(0)->state().selected);
+        diagram()->scene()->clearSelection();
+    }
+
     void focusableWidgetsHaveNames_data()
     {
         QTest::addColumn<int>("tab");

@@ -31,10 +31,13 @@ QAccessibleInterface *createInterface(const QString &className, QObject *object)
 
 DiagramViewAccessible::DiagramViewAccessible(DiagramView *view)
     : QAccessibleWidget(view, QAccessible::List)
-{}
+{
+    watchScene();
+}
 
 DiagramViewAccessible::~DiagramViewAccessible()
 {
+    QObject::disconnect(m_selectionConnection);
     for (QAccessible::Id id : std::as_const(m_children)) {
         if (QAccessible::accessibleInterface(id))
             QAccessible::deleteAccessibleInterface(id);
@@ -46,8 +49,48 @@ DiagramView *DiagramViewAccessible::view() const
     return static_cast<DiagramView *>(widget());
 }
 
+void DiagramViewAccessible::watchScene() const
+{
+    QGraphicsScene *scene = view()->scene();
+    if (scene == m_watched)
+        return;
+    QObject::disconnect(m_selectionConnection);
+    m_watched = scene;
+    if (!scene)
+        return;
+    // The view is the context: the connection ends with it, before this interface is deleted.
+    m_selectionConnection = QObject::connect(scene, &QGraphicsScene::selectionChanged, view(),
+                                             [this, scene] { notifySelection(scene); });
+}
+
+void DiagramViewAccessible::notifySelection(const QGraphicsScene *scene) const
+{
+    // A scene the view no longer shows, such as one whose items are being deleted.
+    if (view()->scene() != scene)
+        return;
+    // Like Qt's own widgets, always: updateAccessibility() does nothing when no tool listens.
+    QList<NodeItem *> selected;
+    for (QGraphicsItem *item : scene->selectedItems()) {
+        if (item->type() == NodeItem::Type)
+            selected << static_cast<NodeItem *>(item);
+    }
+    if (selected.size() != 1) {
+        QAccessibleEvent within(view(), QAccessible::SelectionWithin);
+        QAccessible::updateAccessibility(&within);
+        return;
+    }
+    QAccessibleInterface *node = interfaceFor(selected.first()->id());
+    QAccessibleEvent selection(node, QAccessible::Selection);
+    QAccessible::updateAccessibility(&selection);
+    if (view()->hasFocus()) {
+        QAccessibleEvent focus(node, QAccessible::Focus);
+        QAccessible::updateAccessibility(&focus);
+    }
+}
+
 QList<NodeItem *> DiagramViewAccessible::items() const
 {
+    watchScene();
     const DiagramScene *scene = sceneOf(view());
     return scene ? scene->nodeItems() : QList<NodeItem *>();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAccessibleWidget>
+#include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
 
@@ -30,6 +31,13 @@ public:
 
 private:
     QAccessibleInterface *interfaceFor(const QString &nodeId) const;
+    // Follows the view's current scene (the page replaces it for another model) so that
+    // selecting nodes tells assistive tools which node is selected and focused.
+    void watchScene() const;
+    void notifySelection(const QGraphicsScene *scene) const;
+
+    mutable QPointer<QGraphicsScene> m_watched;
+    mutable QMetaObject::Connection m_selectionConnection;
 
     // One interface per node id, kept while the view lives so screen readers see stable objects.
     mutable QHash<QString, QAccessible::Id> m_children;
