@@ -124,6 +124,8 @@ QWidget *EnvironmentOverview::createDetails()
     sortModel->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_componentTable = new QTableView(details);
     m_componentTable->setObjectName(QStringLiteral("componentTable"));
+    // Tab leaves the table (arrows move between cells), so the keyboard does not get stuck in it.
+    m_componentTable->setTabKeyNavigation(false);
     m_componentTable->setAccessibleName(tr("Components"));
     m_componentTable->setModel(sortModel);
     m_componentTable->setSortingEnabled(true);

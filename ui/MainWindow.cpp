@@ -15,6 +15,7 @@
 #include "RecentMenu.h"
 #include "RecentRepositories.h"
 #include "RepositoryPage.h"
+#include "ShortcutsDialog.h"
 #include "TimelineTab.h"
 #include "UiLogging.h"
 #include "VersionMatrixView.h"
@@ -23,6 +24,7 @@
 #include "demo/DemoRepository.h"
 #include "diagram/DiagramEditor.h"
 #include "diagram/DiagramPage.h"
+#include "diagram/DiagramView.h"
 #include "diagram/PendingChangesPanel.h"
 #include "matrix/VersionWorkspace.h"
 #include "promotion/ReleaseController.h"
@@ -246,7 +248,7 @@ void MainWindow::createActions()
     m_openDemoAction->setStatusTip(tr("Create a demo repository on this computer and open it"));
     connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
 
-    m_reloadAction = create(QStringLiteral("actionReload"), tr("&Reload"), Qt::Key_F5);
+    m_reloadAction = create(QStringLiteral("actionReload"), tr("Re&load"), Qt::Key_F5);
     m_reloadAction->setStatusTip(tr("Read the repository from disk again"));
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
 
@@ -283,6 +285,11 @@ void MainWindow::createActions()
     m_reviewAction->setStatusTip(
         tr("Commit the files EnvDeck changed, push them and open a merge request"));
     connect(m_reviewAction, &QAction::triggered, this, &MainWindow::reviewAndCommit);
+
+    m_shortcutsAction = create(QStringLiteral("actionKeyboardShortcuts"),
+                               tr("&Keyboard Shortcuts…"), QKeySequence::HelpContents);
+    m_shortcutsAction->setStatusTip(tr("List every menu command with its shortcut"));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     m_aboutAction = create(QStringLiteral("actionAbout"), tr("&About EnvDeck"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -330,6 +337,10 @@ void MainWindow::createMenus()
     git->addAction(refreshMergeRequests);
     m_mergeRequests->mergeAction()->setObjectName(QStringLiteral("actionMergeRequest"));
     git->addAction(m_mergeRequests->mergeAction());
+    QAction *openMergeRequest = m_mergeRequestsPanel->openAction();
+    openMergeRequest->setText(tr("&Open Merge Request in Browser"));
+    openMergeRequest->setIconText(tr("Open in Browser"));
+    git->addAction(openMergeRequest);
 
     QMenu *release = menuBar()->addMenu(tr("&Release"));
     release->setObjectName(QStringLiteral("menuRelease"));
@@ -346,9 +357,48 @@ void MainWindow::createMenus()
     showPending->setObjectName(QStringLiteral("actionShowPendingChanges"));
     view->addAction(showPending);
     view->addSeparator();
+    // The tool bar commands of the Diagram and Timelines tabs, so the keyboard reaches them.
+    Diagram::DiagramPage *diagram = m_repositoryPage->diagramPage();
+    QMenu *diagramMenu = view->addMenu(tr("&Diagram"));
+    diagramMenu->setObjectName(QStringLiteral("menuDiagram"));
+    diagramMenu->addActions({diagram->view()->zoomInAction(), diagram->view()->zoomOutAction(),
+                             diagram->view()->fitAction()});
+    diagramMenu->addSeparator();
+    diagramMenu->addActions(
+        {diagram->searchAction(), diagram->exportPngAction(), diagram->exportSvgAction()});
+
+    QMenu *timelineMenu = view->addMenu(tr("&Timelines"));
+    timelineMenu->setObjectName(QStringLiteral("menuTimelines"));
+    TimelineTab *timeline = m_repositoryPage->timelineTab();
+    if (auto refresh = timeline->findChild<QAction *>(QStringLiteral("actionRefreshTimelines"))) {
+        // F5 reloads the repository everywhere in the window.
+        refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
+        timelineMenu->addAction(refresh);
+        timelineMenu->addSeparator();
+    }
+    // TimelinePage::Chart's order: each chart tab's Export PNG and Export CSV.
+    const QStringList charts{tr("&Release Timeline"), tr("&Pipeline Runs"),
+                             tr("&Deployments per Week"), tr("D&ORA Metrics")};
+    for (int chart = 0; chart < charts.size(); ++chart) {
+        auto png = timeline->findChild<QAction *>(QStringLiteral("exportPng%1").arg(chart));
+        auto csv = timeline->findChild<QAction *>(QStringLiteral("exportCsv%1").arg(chart));
+        if (png && csv)
+            timelineMenu->addMenu(charts.at(chart))->addActions({png, csv});
+    }
+    // They act on the repository page's tabs: nothing to do on the other pages.
+    const auto enableTabMenus = [this, diagramMenu, timelineMenu] {
+        const bool repository = currentPage() == Page::Repository;
+        diagramMenu->menuAction()->setEnabled(repository);
+        timelineMenu->menuAction()->setEnabled(repository);
+    };
+    connect(m_pages, &QStackedWidget::currentChanged, this, enableTabMenus);
+    enableTabMenus();
+    view->addSeparator();
     view->addAction(m_readOnly->toggleAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 }
@@ -460,6 +510,19 @@ void MainWindow::showAbout()
     }
     m_aboutDialog->open();
     m_aboutDialog->raise();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Built anew from the menu bar each time, so it shows the menus as they are now.
+    if (auto shown = findChild<ShortcutsDialog *>(); shown && shown->isVisible()) {
+        shown->raise();
+        shown->activateWindow();
+        return;
+    }
+    auto dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 ComponentTableModel *MainWindow::componentModel() const

@@ -60,6 +60,7 @@ public:
     void cancelLoading();
     void chooseRepository(); // File ▸ Open Repository…
     void showAbout();
+    void showShortcuts(); // Help ▸ Keyboard Shortcuts (F1)
     // Git ▸ Review & Commit: the files EnvDeck saved, as a commit, a push and a merge request.
     void reviewAndCommit();
 
@@ -158,6 +159,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_showEnvironmentsAction = nullptr;
     QAction *m_filterAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_reviewAction = nullptr;

@@ -28,7 +28,7 @@ MergeRequestsController::MergeRequestsController(MergeRequestsPanel *panel,
     connect(&m_timer, &QTimer::timeout, this, &MergeRequestsController::refresh);
     connect(panel, &MergeRequestsPanel::refreshRequested, this, &MergeRequestsController::refresh);
 
-    m_mergeAction = new QAction(tr("&Merge"), this);
+    m_mergeAction = new QAction(tr("Mer&ge"), this);
     m_mergeAction->setToolTip(tr("Merge the selected local merge request into its target branch "
                                  "with a merge commit"));
     m_mergeAction->setEnabled(false);

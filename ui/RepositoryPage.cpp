@@ -30,6 +30,7 @@
 #include <QListView>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace EnvDeck {
@@ -55,8 +56,11 @@ RepositoryPage::RepositoryPage(EnvironmentListModel *model, QWidget *parent)
     m_overview = new EnvironmentOverview(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->setAccessibleName(tr("Environment views"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_overview, tr("Overview"));
+    // The overview is made before the tabs: its widgets come after the tab bar, not before it.
+    setTabOrder(m_tabs, m_overview->componentTable());
     m_diagramPage = new Diagram::DiagramPage(this);
     m_tabs->addTab(m_diagramPage, tr("Diagram"));
     m_terraformView = new TerraformView(this);

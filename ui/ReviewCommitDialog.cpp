@@ -145,6 +145,16 @@ ReviewCommitDialog::ReviewCommitDialog(const ReviewProposal &proposal, QWidget *
     else
         m_files->setCurrentItem(m_files->topLevelItem(0));
     setState(State::Review);
+    // Top to bottom: what changes, where and how to commit, then the buttons, which are made
+    // before the commit part and would otherwise come between the diff and the branch.
+    setTabOrder(m_diff, m_currentBranch);
+    setTabOrder(m_currentBranch, m_newBranch);
+    setTabOrder(m_newBranch, m_branchEdit);
+    setTabOrder(m_branchEdit, m_message);
+    setTabOrder(m_message, m_push);
+    setTabOrder(m_push, m_mergeRequest);
+    setTabOrder(m_mergeRequest, m_commitButton);
+    setTabOrder(m_commitButton, m_cancelButton);
     m_message->setFocus();
 }
 

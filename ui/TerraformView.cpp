@@ -66,6 +66,8 @@ QTableView *TerraformView::createTable(const QString &objectName, const QString 
 {
     auto table = new QTableView(this);
     table->setObjectName(objectName);
+    // Tab leaves the table (arrows move between cells), so the keyboard does not get stuck in it.
+    table->setTabKeyNavigation(false);
     table->setAccessibleName(accessibleName);
     table->setSortingEnabled(true);
     table->sortByColumn(-1, Qt::AscendingOrder); // source order until a header is clicked

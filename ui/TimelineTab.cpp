@@ -72,12 +72,14 @@ TimelineTab::TimelineTab(Credentials::TokenStore *tokens, QNetworkAccessManager 
     // than widen the window.
     auto scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("timelineScroll"));
+    scroll->setAccessibleName(tr("Timelines"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_page);
     layout->addWidget(scroll, 1);
 
-    auto refreshAction = new QAction(tr("Refresh Timelines"), this);
+    auto refreshAction = new QAction(tr("Re&fresh Timelines"), this);
+    refreshAction->setObjectName(QStringLiteral("actionRefreshTimelines"));
     refreshAction->setShortcut(QKeySequence::Refresh);
     refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(refreshAction);

@@ -123,6 +123,8 @@ VersionMatrixView::VersionMatrixView(QWidget *parent)
     // The matrix
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("versionMatrix"));
+    // Tab leaves the table (arrows move between cells), so the keyboard does not get stuck in it.
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Version matrix"));
     m_table->setModel(m_filter);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -58,11 +58,11 @@ DiagramPage::DiagramPage(QWidget *parent)
     m_toolBar->addAction(m_view->zoomInAction());
     m_toolBar->addAction(m_view->fitAction());
     m_toolBar->addSeparator();
-    m_exportPng = m_toolBar->addAction(tr("Export PNG…"));
+    m_exportPng = m_toolBar->addAction(tr("Export &PNG…"));
     m_exportPng->setToolTip(tr("Save what the view shows as a PNG image"));
-    m_exportSvg = m_toolBar->addAction(tr("Export SVG…"));
+    m_exportSvg = m_toolBar->addAction(tr("Export &SVG…"));
     m_exportSvg->setToolTip(tr("Save what the view shows as an SVG drawing"));
-    m_searchAction = m_toolBar->addAction(tr("Find…"));
+    m_searchAction = m_toolBar->addAction(tr("&Find…"));
     m_searchAction->setToolTip(tr("Find a node in the diagram"));
     connect(m_exportPng, &QAction::triggered, this,
             [this] { exportWithDialog(QStringLiteral("png")); });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagram/DiagramView.h"
 
+#include "diagram/DiagramAccessible.h"
 #include "diagram/DiagramScene.h"
 #include "diagram/NodeItem.h"
 
@@ -37,7 +38,10 @@ DiagramView::DiagramView(QWidget *parent)
     : QGraphicsView(parent)
 {
     setObjectName(QStringLiteral("diagramView"));
+    // Its nodes as accessible children; installed before anything asks for the interface.
+    installDiagramAccessibility();
     setAccessibleName(tr("Environment diagram"));
+    viewport()->setAccessibleName(tr("Environment diagram"));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
                    | QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::RubberBandDrag);
@@ -46,12 +50,12 @@ DiagramView::DiagramView(QWidget *parent)
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
 
-    m_fitAction = new QAction(tr("Fit to Window"), this);
+    m_fitAction = new QAction(tr("Fit to &Window"), this);
     m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_zoomInAction = new QAction(tr("Zoom In"), this);
+    m_zoomInAction = new QAction(tr("Zoom &In"), this);
     m_zoomInAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    m_zoomOutAction = new QAction(tr("Zoom Out"), this);
+    m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
     m_zoomOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     for (QAction *action : {m_fitAction, m_zoomInAction, m_zoomOutAction}) {
         // Only while the diagram has focus, so the shortcuts do not clash with other pages.

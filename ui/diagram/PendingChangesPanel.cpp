@@ -28,6 +28,7 @@ PendingChangesPanel::PendingChangesPanel(VersionWorkspace *workspace, QUndoStack
     m_summary = new QLabel(this);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("pendingFiles"));
+    m_list->setAccessibleName(tr("Changed files"));
     m_diff = new DiffView(this);
     m_review = new QPushButton(tr("Review && Commit…"), this);
     m_review->setObjectName(QStringLiteral("reviewCommitButton"));

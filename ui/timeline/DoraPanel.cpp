@@ -63,6 +63,11 @@ DoraPanel::DoraPanel(QWidget *parent)
     m_environment = new QComboBox(this);
     m_component = new QComboBox(this);
     m_range = new QLabel(this);
+    m_period->setAccessibleName(tr("Period"));
+    m_customFrom->setAccessibleName(tr("Period start"));
+    m_customTo->setAccessibleName(tr("Period end"));
+    m_environment->setAccessibleName(tr("Environment"));
+    m_component->setAccessibleName(tr("Component"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Period:"), this));

@@ -60,8 +60,25 @@ TimelinePage::TimelinePage(QWidget *parent)
     m_perWeek = new DeploymentsPerWeekChart(this);
     m_perWeek->setModel(m_eventFilter);
     m_dora = new DoraPanel(this);
+    m_environment->setAccessibleName(tr("Environment"));
+    m_component->setAccessibleName(tr("Component"));
+    m_timeline->setAccessibleName(tr("Release timeline"));
+    m_timeline->setAccessibleDescription(
+        tr("A lane per environment, production at the top: a band per component version for as "
+           "long as it ran and a marker per deployment, promotion or rollback"));
+    m_durations->setAccessibleName(tr("Pipeline runs"));
+    m_durations->setAccessibleDescription(
+        tr("Pipeline run durations over time: a dot per finished run coloured by its result, "
+           "the moving median of the durations and the weekly success rate"));
+    m_perWeek->setAccessibleName(tr("Deployments per week"));
+    m_perWeek->setAccessibleDescription(tr("Deployments per ISO week, stacked per environment"));
+    for (QChartView *chart :
+         {static_cast<QChartView *>(m_timeline), static_cast<QChartView *>(m_durations),
+          static_cast<QChartView *>(m_perWeek)})
+        chart->viewport()->setAccessibleName(chart->accessibleName());
 
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Charts"));
     m_tabs->addTab(chartTab(Timeline, m_timeline, makeTable(m_eventFilter)),
                    tr("Release timeline"));
     m_tabs->addTab(chartTab(Durations, m_durations, makeTable(m_runFilter)), tr("Pipeline runs"));
@@ -82,6 +99,9 @@ TimelinePage::TimelinePage(QWidget *parent)
             [this] { m_eventFilter->setComponent(m_component->currentData().toString()); });
     connect(m_timeline, &ReleaseTimelineChart::commitActivated, this,
             &TimelinePage::commitActivated);
+    // The filters, then the chart tabs, then the shown chart and its table (the charts are
+    // made before the tabs that hold them).
+    setTabOrder(m_component, m_tabs);
     fillFilters();
 }
 
@@ -89,6 +109,9 @@ QTableView *TimelinePage::makeTable(TimelineFilter *model)
 {
     auto *table = new QTableView(this);
     table->setModel(model);
+    // Tab leaves the table (arrows move between cells), so the keyboard does not get stuck in it.
+    table->setTabKeyNavigation(false);
+    table->setAccessibleName(model == m_eventFilter ? tr("Deployments") : tr("Pipeline runs"));
     table->setSortingEnabled(true);
     table->sortByColumn(0, Qt::DescendingOrder);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -113,11 +136,13 @@ QTableView *TimelinePage::makeTable(TimelineFilter *model)
 QWidget *TimelinePage::chartTab(Chart chart, QWidget *chartWidget, QTableView *table)
 {
     auto *tab = new QWidget(this);
+    if (table)
+        setTabOrder(chartWidget, table);
     auto *toolBar = new QToolBar(tab);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    QAction *png = toolBar->addAction(tr("Export PNG…"));
+    QAction *png = toolBar->addAction(tr("Export &PNG…"));
     png->setObjectName(QStringLiteral("exportPng%1").arg(int(chart)));
-    QAction *csv = toolBar->addAction(tr("Export CSV…"));
+    QAction *csv = toolBar->addAction(tr("Export &CSV…"));
     csv->setObjectName(QStringLiteral("exportCsv%1").arg(int(chart)));
     connect(png, &QAction::triggered, this, [this, chart] { exportWithDialog(chart, true); });
     connect(csv, &QAction::triggered, this, [this, chart] { exportWithDialog(chart, false); });
