@@ -113,7 +113,8 @@ struct ActionIcon
     const char *icon;
 };
 
-// Every action of the window that has a drawing. Actions without one show their text only.
+// Every action of the window that has a drawing, by object name; a trailing '*' matches every
+// name that starts with the rest. Actions without one show their text only.
 constexpr ActionIcon ActionIcons[] = {
     {"actionOpenRepository", "open"},
     {"actionReload", "reload"},
@@ -143,6 +144,9 @@ constexpr ActionIcon ActionIcons[] = {
     {"actionExportPng", "export"},
     {"actionExportSvg", "export"},
     {"actionFindInDiagram", "find"},
+    {"actionRefreshTimelines", "reload"},
+    {"exportPng*", "export"}, // one per timeline chart: exportPng0, exportPng1, ...
+    {"exportCsv*", "export"},
 };
 
 } // namespace
@@ -167,9 +171,13 @@ void applyToActions(QObject *root)
 {
     const QList<QAction *> actions = root->findChildren<QAction *>();
     for (const ActionIcon &entry : ActionIcons) {
-        const QString objectName = QString::fromLatin1(entry.objectName);
+        QString objectName = QString::fromLatin1(entry.objectName);
+        const bool prefix = objectName.endsWith(QLatin1Char('*'));
+        if (prefix)
+            objectName.chop(1);
         for (QAction *action : actions) {
-            if (action->objectName() == objectName)
+            if (prefix ? action->objectName().startsWith(objectName)
+                       : action->objectName() == objectName)
                 action->setIcon(icon(QString::fromLatin1(entry.icon)));
         }
     }

@@ -64,6 +64,9 @@ DiagramPage::DiagramPage(QWidget *parent)
     m_exportSvg->setToolTip(tr("Save what the view shows as an SVG drawing"));
     m_searchAction = m_toolBar->addAction(tr("&Find…"));
     m_searchAction->setToolTip(tr("Find a node in the diagram"));
+    m_exportPng->setObjectName(QStringLiteral("actionExportPng"));
+    m_exportSvg->setObjectName(QStringLiteral("actionExportSvg"));
+    m_searchAction->setObjectName(QStringLiteral("actionFindInDiagram"));
     connect(m_exportPng, &QAction::triggered, this,
             [this] { exportWithDialog(QStringLiteral("png")); });
     connect(m_exportSvg, &QAction::triggered, this,

@@ -57,6 +57,9 @@ DiagramView::DiagramView(QWidget *parent)
         {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
     m_zoomOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    m_fitAction->setObjectName(QStringLiteral("actionFitDiagram"));
+    m_zoomInAction->setObjectName(QStringLiteral("actionZoomIn"));
+    m_zoomOutAction->setObjectName(QStringLiteral("actionZoomOut"));
     for (QAction *action : {m_fitAction, m_zoomInAction, m_zoomOutAction}) {
         // Only while the diagram has focus, so the shortcuts do not clash with other pages.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
