@@ -60,6 +60,7 @@ public:
     void cancelLoading();
     void chooseRepository(); // File ▸ Open Repository…
     void showAbout();
+    void showPreferences(); // Edit ▸ Preferences… (Ctrl+,)
     // Git ▸ Review & Commit: the files EnvDeck saved, as a commit, a push and a merge request.
     void reviewAndCommit();
 
