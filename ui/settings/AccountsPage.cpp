@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -184,7 +185,8 @@ bool AccountsPage::isValid() const
 int AccountsPage::currentRow() const
 {
     const QList<QTableWidgetSelectionRange> ranges = m_table->selectedRanges();
-    return ranges.isEmpty() ? -1 : ranges.first().topRow();
+    const int row = ranges.isEmpty() ? -1 : ranges.first().topRow();
+    return row < m_accounts.size() ? row : -1;
 }
 
 void AccountsPage::refreshTable()
@@ -215,7 +217,10 @@ void AccountsPage::selectAccount(int row)
         m_table->clearSelection();
         return;
     }
-    m_table->selectRow(row);
+    if (row == currentRow())
+        showSelected(); // the same row again: still read where its token is now
+    else
+        m_table->selectRow(row);
 }
 
 void AccountsPage::addAccount()
@@ -235,7 +240,11 @@ void AccountsPage::removeAccount()
     if (row < 0)
         return;
     m_accounts.removeAt(row);
-    m_table->removeRow(row);
+    {
+        // The view moves the selection while the row goes: show it once the table agrees again.
+        const QSignalBlocker blocker(m_table->selectionModel());
+        m_table->removeRow(row);
+    }
     selectAccount(std::min(row, int(m_accounts.size()) - 1));
     showSelected();
     updateProblem();
