@@ -5,16 +5,26 @@
 #include "tst_settingsdialog.h"
 
 #include "MainWindow.h"
+#include "Theme.h"
+#include "settings/AccountsPage.h"
+#include "settings/GeneralPage.h"
+#include "settings/IdentityPage.h"
 #include "settings/PipelinesPage.h"
 #include "settings/SettingsDialog.h"
 
 #include "demo/DemoRepository.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -75,6 +85,36 @@ void tst_SettingsDialog::preferencesFromMainWindow()
         QVERIFY2(dialog->grab().save(path), qPrintable(path));
     }
 
+    // The states worth seeing: a refused email, an account with its token, the dark preview.
+    dialog->showPage(SettingsDialog::Page::Identity);
+    QTest::keyClicks(dialog->identityPage()->nameEdit(), QStringLiteral("Olga Override"));
+    QTest::keyClicks(dialog->identityPage()->emailEdit(), QStringLiteral("olga.example.org"));
+    QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(dialog->grab().save(QDir(directory).filePath(QStringLiteral("identity-invalid.png"))));
+    dialog->identityPage()->emailEdit()->clear();
+
+    dialog->showPage(SettingsDialog::Page::Accounts);
+    AccountsPage *accounts = dialog->accountsPage();
+    accounts->addAccount();
+    QTest::keyClicks(accounts->userEdit(), QStringLiteral("olga"));
+    QTest::keyClicks(accounts->tokenEdit(), QStringLiteral("glpat-screenshot"));
+    accounts->saveTokenButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        accounts->tokenStatus()->text().startsWith(QStringLiteral("Token saved")), 20000);
+    QVERIFY(dialog->grab().save(QDir(directory).filePath(QStringLiteral("accounts-token.png"))));
+    accounts->removeTokenButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(accounts->tokenStatus()->text(), QStringLiteral("Token removed"),
+                              20000);
+
+    dialog->showPage(SettingsDialog::Page::General);
+    QComboBox *theme = dialog->generalPage()->themeBox();
+    theme->setCurrentIndex(2);
+    emit theme->activated(2);
+    QVERIFY(Theme::isDark(QApplication::palette()));
+    QTest::qWait(100);
+    QVERIFY(dialog->grab().save(QDir(directory).filePath(QStringLiteral("general-dark.png"))));
+
     dialog->reject();
+    QVERIFY(!Theme::isDark(QApplication::palette()));
     QTRY_VERIFY(!window.findChild<SettingsDialog *>(QStringLiteral("settingsDialog")));
 }
