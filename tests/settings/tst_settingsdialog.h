@@ -25,6 +25,7 @@ private:
 
     std::unique_ptr<EnvDeck::Settings::SettingsDialog> makeDialog(const QString &root = {});
     static void clearSettings();
+    QString demoRepository(); // generated once, in m_dir
 
 private slots:
     void initTestCase();
@@ -58,5 +59,7 @@ private slots:
     void catalogsListed();
 
     // tst_settingsdialog_window.cpp
+    void forgeFallbackInTimeline_data();
+    void forgeFallbackInTimeline();
     void preferencesFromMainWindow();
 };
