@@ -3,12 +3,15 @@
 // author override of the Publisher, and the catalogs/offline setting of the version workspace.
 
 #include "GitFixture.h"
+#include "LoopbackServer.h"
 #include "TestSupport.h"
 
 #include "change/Publisher.h"
+#include "demo/DemoRepository.h"
 #include "matrix/VersionWorkspace.h"
 #include "pipelines/PipelineSettings.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -210,6 +213,50 @@ private slots:
             settings.remove(VersionWorkspace::offlineSettingsKey());
         QCOMPARE(VersionWorkspace::offlineSetting(), offline);
         settings.remove(VersionWorkspace::offlineSettingsKey());
+    }
+
+    void offlineSettingReachesValidation_data()
+    {
+        QTest::addColumn<bool>("offline");
+        QTest::newRow("downloads") << false;
+        QTest::newRow("cached only") << true;
+    }
+
+    void offlineSettingReachesValidation()
+    {
+        QFETCH(bool, offline);
+
+        // The demo with one more catalog: a Helm index by URL on a loopback server, which counts
+        // whether the window's validation asked it.
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        server.enqueue(404, "not here");
+        const QString demo = m_dir.filePath(QStringLiteral("demo-%1").arg(++m_round));
+        Demo::Options options;
+        options.commits = 20;
+        options.endTime = QDateTime(QDate(2026, 11, 20), QTime(17, 0), Qt::UTC);
+        auto made = Demo::generate(demo, options);
+        QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
+        QFile config(demo + QStringLiteral("/.envdeck.yaml"));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(config.readAll());
+        config.close();
+        const qsizetype at = text.indexOf(QStringLiteral("\ncatalogs:"));
+        QVERIFY(at >= 0);
+        text.insert(text.indexOf(u'\n', at + 1) + 1,
+                    QStringLiteral("  - { kind: helm-index, url: \"%1/index.yaml\" }\n")
+                        .arg(server.url().toString()));
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write(text.toUtf8());
+        config.close();
+
+        QSettings().setValue(VersionWorkspace::offlineSettingsKey(), offline);
+        // As the version matrix loads it: loadAsync(root), the setting deciding.
+        QFuture<Result<VersionWorkspace::Data>> loading = VersionWorkspace::loadAsync(demo);
+        QTRY_VERIFY_WITH_TIMEOUT(loading.isFinished(), 60000);
+        QVERIFY(loading.result().ok());
+        QCOMPARE(server.requests().isEmpty(), offline);
+        QSettings().remove(VersionWorkspace::offlineSettingsKey());
     }
 };
 
