@@ -16,6 +16,8 @@
 
 #include "matrix/VersionWorkspace.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -159,6 +161,38 @@ void tst_SettingsDialog::generalSaves()
     QCOMPARE(settings.value(GeneralPage::languageKey()).toString(), language);
     QCOMPARE(settings.value(ReadOnlyMode::settingsKey()).toBool(), readOnly);
     QCOMPARE(int(Theme::currentMode()), themeIndex);
+}
+
+void tst_SettingsDialog::everyControlIsNamed()
+{
+    auto dialog = makeDialog();
+    QStringList unnamed;
+    const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+    const auto hasBuddy = [&labels](const QWidget *widget) {
+        return std::any_of(labels.begin(), labels.end(),
+                           [widget](const QLabel *label) { return label->buddy() == widget; });
+    };
+    for (QWidget *widget : dialog->findChildren<QWidget *>()) {
+        const bool input = qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+                           || qobject_cast<QAbstractItemView *>(widget);
+        if (!input || widget->objectName().startsWith(u"qt_"))
+            continue;
+        // A combo box's own line edit or list, a table's headers, belong to it.
+        if (qobject_cast<QComboBox *>(widget->parentWidget())
+            || qobject_cast<QAbstractItemView *>(widget->parentWidget()))
+            continue;
+        if (hasBuddy(widget) || !widget->accessibleName().isEmpty())
+            continue;
+        unnamed.append(widget->objectName().isEmpty()
+                           ? QString::fromLatin1(widget->metaObject()->className())
+                           : widget->objectName());
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u',')));
+    // Check boxes and buttons carry their own text.
+    for (const QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
+        QVERIFY2(!button->text().isEmpty() || !button->accessibleName().isEmpty()
+                     || qobject_cast<QAbstractItemView *>(button->parentWidget()),
+                 button->metaObject()->className());
 }
 
 void tst_SettingsDialog::cancelStoresNothing()

@@ -36,6 +36,7 @@ private slots:
     void generalLoads();
     void generalSaves_data();
     void generalSaves();
+    void everyControlIsNamed();
     void cancelStoresNothing();
     void applyDarkMakesPaletteDark();
     void readOnlyDrivesMode();
