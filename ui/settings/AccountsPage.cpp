@@ -95,10 +95,7 @@ AccountsPage::AccountsPage(Credentials::TokenStore *tokens, QWidget *parent)
     m_tokenStatus->setWordWrap(true);
     m_tokenStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("accountsProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problem = makeProblemLabel(QStringLiteral("accountsProblem"));
 
     auto tableButtons = new QHBoxLayout;
     tableButtons->addWidget(m_add);

@@ -28,10 +28,7 @@ IdentityPage::IdentityPage(const QString &repositoryRoot, QWidget *parent)
     m_email = new QLineEdit(this);
     m_email->setObjectName(QStringLiteral("identityEmail"));
     m_email->setPlaceholderText(git.email.isEmpty() ? tr("(git has no email set)") : git.email);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("identityProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problem = makeProblemLabel(QStringLiteral("identityProblem"));
 
     auto form = new QFormLayout;
     auto nameLabel = new QLabel(tr("&Name:"), this);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/PipelinesPage.h"
 
+#include "Formatting.h"
 #include "catalog/CatalogConfig.h"
 #include "matrix/VersionWorkspace.h"
 
 #include <QCheckBox>
-#include <QColor>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -109,7 +109,7 @@ void PipelinesPage::listCatalogs(const QString &root)
     }
     for (const Error &problem : config->problems) {
         auto item = new QListWidgetItem(problem.toString(), m_catalogs);
-        item->setForeground(QColor(0xc6, 0x28, 0x28));
+        item->setForeground(Formatting::toneColor(m_catalogs, Formatting::Tone::Bad));
     }
     if (config->entries.isEmpty() && config->problems.isEmpty())
         m_catalogs->addItem(tr("The repository's .envdeck.yaml lists no catalogs."));

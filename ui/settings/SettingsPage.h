@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QWidget>
+
+class QLabel;
 
 namespace EnvDeck::Settings {
 
@@ -22,6 +25,17 @@ public:
 
 signals:
     void validityChanged();
+
+protected:
+    // A hidden, word-wrapped label for what is wrong on the page, in the "bad news" tone of the
+    // palette in use (re-toned when the theme changes, so it stays readable on dark).
+    QLabel *makeProblemLabel(const QString &objectName);
+    void changeEvent(QEvent *event) override;
+
+private:
+    void toneProblems();
+
+    QList<QLabel *> m_problemLabels;
 };
 
 } // namespace EnvDeck::Settings
