@@ -29,6 +29,7 @@
 #include "matrix/VersionWorkspace.h"
 #include "promotion/ReleaseController.h"
 #include "repo/EnvironmentListModel.h"
+#include "settings/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -319,6 +320,11 @@ void MainWindow::createMenus()
     // The diagram's edits; their shortcuts work while the diagram has focus.
     edit->addSeparator();
     edit->addActions(m_repositoryPage->diagramEditor()->actions());
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *git = menuBar()->addMenu(tr("&Git"));
     git->addAction(m_reviewAction);
@@ -500,6 +506,13 @@ void MainWindow::chooseRepository()
     const QString path = QFileDialog::getExistingDirectory(this, tr("Open Repository"), start);
     if (!path.isEmpty())
         openRepository(path);
+}
+
+void MainWindow::showPreferences()
+{
+    auto dialog = new Settings::SettingsDialog(m_tokens, m_readOnly, m_path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -61,6 +61,7 @@ public:
     void chooseRepository(); // File ▸ Open Repository…
     void showAbout();
     void showShortcuts(); // Help ▸ Keyboard Shortcuts (F1)
+    void showPreferences(); // Edit ▸ Preferences… (Ctrl+,)
     // Git ▸ Review & Commit: the files EnvDeck saved, as a commit, a push and a merge request.
     void reviewAndCommit();
 

@@ -9,6 +9,7 @@
 #include "forge/LocalForgeClient.h"
 #include "forge/RestForgeClient.h"
 #include "git/Repository.h"
+#include "settings/CommitIdentity.h"
 #include "validation/ValidationInput.h"
 
 #include <QDate>
@@ -119,6 +120,8 @@ PublishController::~PublishController() = default;
 
 bool PublishController::ensureIdentity(const QString &root)
 {
+    if (Settings::configuredIdentity())
+        return true; // Preferences ▸ Commit identity names the author
     auto repository = Git::Repository::open(root);
     if (!repository || repository->identity())
         return true; // a broken repository is reported by the commit itself
@@ -301,8 +304,8 @@ void PublishController::connectForge(
     }
     const Forge::ForgeSettings forge = *settings;
     if (forge.provider == Forge::Provider::Local) {
-        Git::Signature identity;
-        if (auto repository = Git::Repository::open(root)) {
+        Git::Signature identity = Settings::configuredIdentity().value_or(Git::Signature{});
+        if (auto repository = Git::Repository::open(root); repository && identity.name.isEmpty()) {
             if (auto who = repository->identity())
                 identity = *who;
         }
@@ -364,6 +367,7 @@ void PublishController::startPublish(const std::shared_ptr<Review> &review,
     request.message = decision.message;
     request.push = decision.push || decision.openMergeRequest;
     request.openMergeRequest = decision.openMergeRequest;
+    request.author = Settings::configuredIdentity();
     request.remote = review->forge.remote;
     request.targetBranch = review->forge.targetBranch;
     request.title = decision.message.section(u'\n', 0, 0);

@@ -18,6 +18,7 @@
 #include "pipelines/PipelineRefresher.h"
 #include "pipelines/PipelineSettings.h"
 #include "repo/RepositoryConfig.h"
+#include "settings/PipelinesPage.h"
 #include "timeline/TimelinePage.h"
 
 #include <QAction>
@@ -36,6 +37,27 @@
 #include <QtConcurrent>
 
 namespace EnvDeck {
+
+namespace {
+
+// The pipelines of the repository's own forge (`forge:` of .envdeck.yaml, or guessed from the
+// remote), for a repository without `pipelines:` when Preferences say so.
+Result<Pipelines::PipelineSource> forgePipelineSource(const QString &root,
+                                                      const RepositoryConfig &config)
+{
+    QString remoteUrl;
+    if (auto repository = Git::Repository::open(root))
+        remoteUrl = repository->remoteUrl(QStringLiteral("origin"));
+    auto forge = Forge::readForgeSettings(root, remoteUrl);
+    if (!forge)
+        return forge.error();
+    QStringList environments;
+    for (const RepositoryConfig::EnvironmentEntry &environment : config.environments)
+        environments.append(environment.name);
+    return Pipelines::pipelineSourceFromForge(*forge, environments);
+}
+
+} // namespace
 
 TimelineTab::TimelineTab(Credentials::TokenStore *tokens, QNetworkAccessManager *network,
                          QWidget *parent)
@@ -241,7 +263,7 @@ void TimelineTab::startRuns()
         return;
     }
     auto config = RepositoryConfig::read(m_root);
-    if (config && config->pipelines) {
+    if (config && (config->pipelines || Settings::PipelinesPage::fallbackToForge())) {
         runsFromProvider();
         return;
     }
@@ -261,7 +283,8 @@ void TimelineTab::runsFromProvider()
         finishRuns({}, config.error().toString());
         return;
     }
-    auto source = Pipelines::pipelineSourceFrom(*config);
+    auto source = config->pipelines ? Pipelines::pipelineSourceFrom(*config)
+                                    : forgePipelineSource(m_root, *config);
     if (!source) {
         finishRuns({}, tr("Pipeline runs: %1").arg(source.error().toString()));
         return;

@@ -97,10 +97,19 @@ Result<PublishState> Publisher::commit(const PublishRequest &request)
         if (auto switched = repository->switchBranch(*branch); !switched)
             return switched.error();
     }
-    auto identity = repository->identity();
-    if (!identity)
-        return identity.error();
-    auto id = repository->commitFiles(request.paths, request.message, *identity);
+    Git::Signature author;
+    if (request.author) {
+        if (request.author->name.trimmed().isEmpty() || request.author->email.trimmed().isEmpty())
+            return Error(tr("A commit identity needs a name and an email address; nothing was "
+                            "committed"));
+        author = *request.author;
+    } else {
+        auto identity = repository->identity();
+        if (!identity)
+            return identity.error();
+        author = *identity;
+    }
+    auto id = repository->commitFiles(request.paths, request.message, author);
     if (!id) {
         // Leave the user where they were: an empty branch made for this commit goes away.
         if (*branch != *current && repository->switchBranch(*current)) {

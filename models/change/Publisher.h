@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "forge/MergeRequest.h"
+#include "git/ObjectWriter.h"
 #include "git/Remote.h"
 
 #include <QFlags>
@@ -30,6 +31,9 @@ struct PublishRequest
     QString targetBranch = QStringLiteral("main"); // of the merge request
     QString title;       // of the merge request; empty: the commit's first line
     QString description; // of the merge request
+    // The author and committer of the commit; nullopt: git's identity (user.name/user.email,
+    // GIT_AUTHOR_* win). The window passes the identity of its settings here.
+    std::optional<Git::Signature> author;
 };
 
 // What the user may do after a step failed. Nothing done so far is lost either way: the commit

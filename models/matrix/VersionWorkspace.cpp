@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+#include <QSettings>
 #include <QtConcurrent>
 
 namespace EnvDeck {
@@ -62,6 +63,22 @@ QFuture<Result<VersionWorkspace::Data>> VersionWorkspace::loadAsync(const QStrin
                                                                     bool offline)
 {
     return QtConcurrent::run([path, offline] { return load(path, offline); });
+}
+
+QFuture<Result<VersionWorkspace::Data>> VersionWorkspace::loadAsync(const QString &path)
+{
+    // Read on the calling (GUI) thread: QSettings is cheap, and the worker then needs no settings.
+    return loadAsync(path, offlineSetting());
+}
+
+QString VersionWorkspace::offlineSettingsKey()
+{
+    return QStringLiteral("catalogs/offline");
+}
+
+bool VersionWorkspace::offlineSetting()
+{
+    return QSettings().value(offlineSettingsKey(), false).toBool();
 }
 
 void VersionWorkspace::setData(Data data)

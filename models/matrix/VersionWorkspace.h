@@ -52,7 +52,13 @@ public:
     // unless `offline` (then their caches are used). Never on the GUI thread.
     static Result<Data> load(const QString &path, bool offline = false);
     // load() on the thread pool: the window shows "Reading versions…" meanwhile.
-    static QFuture<Result<Data>> loadAsync(const QString &path, bool offline = false);
+    static QFuture<Result<Data>> loadAsync(const QString &path, bool offline);
+    // As above, offline when the user's setting says so (Preferences ▸ Pipelines & catalogs).
+    static QFuture<Result<Data>> loadAsync(const QString &path);
+
+    // The setting "catalogs/offline": true keeps Helm indexes to their caches (no downloads).
+    static QString offlineSettingsKey();
+    static bool offlineSetting();
 
     void setData(Data data); // starts watching the files and validating
     void clear();

@@ -42,4 +42,43 @@ Result<PipelineSource> pipelineSourceFrom(const RepositoryConfig &config)
     return source;
 }
 
+Result<PipelineSource> pipelineSourceFromForge(const Forge::ForgeSettings &forge,
+                                               const QStringList &environments)
+{
+    PipelineSource source;
+    source.provider = forge.provider;
+    source.apiBase = forge.apiBase;
+    source.environments = environments;
+    switch (forge.provider) {
+    case Forge::Provider::Local:
+        return Error(QStringLiteral("the repository's forge is local: it has no pipelines; name "
+                                    "the CI provider in `pipelines:` of %1")
+                         .arg(QString::fromLatin1(RepositoryConfig::FileName)),
+                     forge.location);
+    case Forge::Provider::GitLab:
+        source.project = forge.project;
+        break;
+    case Forge::Provider::GitHub:
+        // GitHub's runs are asked for by "owner/repo"; `forge:` may give them apart or together.
+        source.project = !forge.organization.isEmpty() && !forge.repository.isEmpty()
+                             ? forge.organization + u'/' + forge.repository
+                             : forge.project;
+        break;
+    case Forge::Provider::AzureDevOps:
+        source.organization = forge.organization;
+        source.project = forge.project;
+        if (source.organization.isEmpty())
+            return Error(QStringLiteral("the Azure DevOps forge names no organization"),
+                         forge.location);
+        break;
+    }
+    if (source.project.isEmpty())
+        return Error(QStringLiteral("the %1 forge names no project")
+                         .arg(Forge::providerDisplayName(forge.provider)),
+                     forge.location);
+    if (!source.apiBase.isValid() || source.apiBase.host().isEmpty())
+        return Error(QStringLiteral("the forge's API URL is not valid"), forge.location);
+    return source;
+}
+
 } // namespace EnvDeck::Pipelines

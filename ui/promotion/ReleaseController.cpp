@@ -9,6 +9,7 @@
 #include "UiLogging.h"
 
 #include "git/Repository.h"
+#include "settings/CommitIdentity.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -170,7 +171,12 @@ void ReleaseController::decide(bool approve)
         QMessageBox::warning(dialog, dialog->windowTitle(), repository.error().toString());
         return;
     }
-    auto identity = repository->identity();
+    // The decision is signed by whoever the commit will be authored by.
+    Result<Git::Signature> identity = Error(QString());
+    if (auto configured = Settings::configuredIdentity())
+        identity = *configured;
+    else
+        identity = repository->identity();
     auto head = repository->headCommit();
     if (!identity || !head) {
         QMessageBox::warning(dialog, dialog->windowTitle(),
