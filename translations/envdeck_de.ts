@@ -219,6 +219,10 @@
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
+    <message>
+        <source>A commit identity needs a name and an email address; nothing was committed</source>
+        <translation>Eine Commit-Identität braucht einen Namen und eine E-Mail-Adresse; es wurde nichts committet</translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::ComponentTableModel</name>
@@ -750,24 +754,12 @@
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <source>Export PNG…</source>
-        <translation>Als PNG exportieren…</translation>
-    </message>
-    <message>
         <source>Save what the view shows as a PNG image</source>
         <translation>Den Inhalt der Ansicht als PNG-Bild speichern</translation>
     </message>
     <message>
-        <source>Export SVG…</source>
-        <translation>Als SVG exportieren…</translation>
-    </message>
-    <message>
         <source>Save what the view shows as an SVG drawing</source>
         <translation>Den Inhalt der Ansicht als SVG-Zeichnung speichern</translation>
-    </message>
-    <message>
-        <source>Find…</source>
-        <translation>Suchen…</translation>
     </message>
     <message>
         <source>Find a node in the diagram</source>
@@ -808,6 +800,18 @@
     <message>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Als &amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
     </message>
 </context>
 <context>
@@ -864,16 +868,16 @@
         <translation>Umgebungsdiagramm</translation>
     </message>
     <message>
-        <source>Fit to Window</source>
-        <translation>An Fenster anpassen</translation>
+        <source>Fit to &amp;Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <source>Zoom In</source>
-        <translation>Vergrößern</translation>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <source>Zoom Out</source>
-        <translation>Verkleinern</translation>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
     </message>
 </context>
 <context>
@@ -1461,10 +1465,6 @@ von %2</translation>
         <translation>Ein Demo-Repository auf diesem Computer anlegen und öffnen</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
         <source>Read the repository from disk again</source>
         <translation>Das Repository erneut von der Festplatte einlesen</translation>
     </message>
@@ -1649,13 +1649,57 @@ von %2</translation>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>List every menu command with its shortcut</source>
+        <translation>Alle Menübefehle mit ihren Tastenkürzeln anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Merge Request in Browser</source>
+        <translation>Merge-Request im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Timelines</source>
+        <translation>&amp;Zeitachsen</translation>
+    </message>
+    <message>
+        <source>&amp;Release Timeline</source>
+        <translation>&amp;Release-Zeitachse</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline Runs</source>
+        <translation>&amp;Pipeline-Läufe</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments per Week</source>
+        <translation>&amp;Bereitstellungen pro Woche</translation>
+    </message>
+    <message>
+        <source>D&amp;ORA Metrics</source>
+        <translation>D&amp;ORA-Kennzahlen</translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::MergeRequestsController</name>
-    <message>
-        <source>&amp;Merge</source>
-        <translation>&amp;Mergen</translation>
-    </message>
     <message>
         <source>Merge the selected local merge request into its target branch with a merge commit</source>
         <translation>Den ausgewählten lokalen Merge Request mit einem Merge-Commit in seinen Ziel-Branch mergen</translation>
@@ -1667,6 +1711,10 @@ von %2</translation>
     <message>
         <source>The merge gave no result</source>
         <translation>Der Merge hat kein Ergebnis geliefert</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge</source>
+        <translation>Mer&amp;gen</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1788,10 @@ von %2</translation>
     <message>
         <source>Discard changes to %1</source>
         <translation>Änderungen an %1 verwerfen</translation>
+    </message>
+    <message>
+        <source>Changed files</source>
+        <translation>Geänderte Dateien</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2211,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
         <source>Timelines</source>
         <translation>Zeitachsen</translation>
     </message>
+    <message>
+        <source>Environment views</source>
+        <translation>Umgebungsansichten</translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::ReviewCommitDialog</name>
@@ -2421,6 +2477,300 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
     <message>
         <source>Working out the rollback and validating it…</source>
         <translation>Rollback wird berechnet und validiert…</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Settings::AccountsPage</name>
+    <message>
+        <source>Forge accounts</source>
+        <translation>Forge-Konten</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Whose token it is, for you to tell accounts apart. EnvDeck uses one token per forge address.</source>
+        <translation>Wem das Token gehört, damit Sie die Konten unterscheiden können. EnvDeck verwendet ein Token pro Forge-Adresse.</translation>
+    </message>
+    <message>
+        <source>paste a personal access token</source>
+        <translation>persönliches Zugriffstoken einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save token</source>
+        <translation>Token &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Remove t&amp;oken</source>
+        <translation>T&amp;oken entfernen</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Ausgewähltes Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>The forges EnvDeck opens merge requests on and reads pipelines from. Tokens are kept in the system keychain, never in the settings.</source>
+        <translation>Die Forges, auf denen EnvDeck Merge-Requests öffnet und deren Pipelines es liest. Tokens liegen im System-Schlüsselbund, nie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Konto %1: %2</translation>
+    </message>
+    <message>
+        <source>Tokens can be set from the main window&apos;s preferences only.</source>
+        <translation>Tokens lassen sich nur in den Einstellungen des Hauptfensters setzen.</translation>
+    </message>
+    <message>
+        <source>Looking for a token…</source>
+        <translation>Token wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Token stored: %1</source>
+        <translation>Token gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>No token stored</source>
+        <translation>Kein Token gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving the token…</source>
+        <translation>Token wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Token saved: %1</source>
+        <translation>Token gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <translation>Das Token wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Removing the token…</source>
+        <translation>Token wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Token removed</source>
+        <translation>Token entfernt</translation>
+    </message>
+    <message>
+        <source>The token was not removed: %1</source>
+        <translation>Das Token wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a forge address: give its https:// URL, such as https://gitlab.com</source>
+        <translation>„%1“ ist keine Forge-Adresse: Geben Sie ihre https://-URL an, etwa https://gitlab.com</translation>
+    </message>
+    <message>
+        <source>A local forge has no account</source>
+        <translation>Eine lokale Forge hat kein Konto</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Settings::GeneralPage</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>The language takes effect the next time EnvDeck starts.</source>
+        <translation>Die Sprache gilt ab dem nächsten Start von EnvDeck.</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only mode: hide every editing action</source>
+        <translation>&amp;Nur-Lesen-Modus: alle Bearbeitungsaktionen ausblenden</translation>
+    </message>
+    <message>
+        <source>EnvDeck was started with --read-only: read-only mode stays on for this session.</source>
+        <translation>EnvDeck wurde mit --read-only gestartet: Der Nur-Lesen-Modus bleibt für diese Sitzung eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Settings::IdentityPage</name>
+    <message>
+        <source>The author of the commits EnvDeck makes (Review &amp; Commit, QA decisions, promotions). Leave both fields empty to use git&apos;s identity.</source>
+        <translation>Der Autor der Commits, die EnvDeck erstellt (Durchsicht &amp; Commit, QA-Entscheidungen, Promotionen). Lassen Sie beide Felder leer, um die Identität von Git zu verwenden.</translation>
+    </message>
+    <message>
+        <source>(git has no name set)</source>
+        <translation>(in Git ist kein Name gesetzt)</translation>
+    </message>
+    <message>
+        <source>(git has no email set)</source>
+        <translation>(in Git ist keine E-Mail-Adresse gesetzt)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Commit identity</source>
+        <translation>Commit-Identität</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address (name@example.com).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
+    </message>
+    <message>
+        <source>Give both a name and an email, or leave both empty to use git&apos;s identity.</source>
+        <translation>Geben Sie Name und E-Mail-Adresse an, oder lassen Sie beide leer, um die Identität von Git zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Settings::PipelinesPage</name>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s forge</source>
+        <translation>Die Forge des Repositorys</translation>
+    </message>
+    <message>
+        <source>Used when .envdeck.yaml has no pipelines: entry. With None, the Timeline says how to name one.</source>
+        <translation>Gilt, wenn .envdeck.yaml keinen Eintrag pipelines: hat. Bei „Keiner“ erklärt der Tab „Zeitleisten“, wie man einen angibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Download catalog indexes</source>
+        <translation>Katalog-Indizes &amp;herunterladen</translation>
+    </message>
+    <message>
+        <source>Off: validation uses the cached copies of Helm indexes given by URL and downloads nothing.</source>
+        <translation>Aus: Die Validierung verwendet die zwischengespeicherten Kopien der per URL angegebenen Helm-Indizes und lädt nichts herunter.</translation>
+    </message>
+    <message>
+        <source>Catalogs of the open repository</source>
+        <translation>Kataloge des geöffneten Repositorys</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <source>Pipeline &amp;provider:</source>
+        <translation>Pipeline-&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>Catalogs</source>
+        <translation>Kataloge</translation>
+    </message>
+    <message>
+        <source>&amp;Where versions come from (catalogs: in .envdeck.yaml):</source>
+        <translation>&amp;Woher die Versionen kommen (catalogs: in .envdeck.yaml):</translation>
+    </message>
+    <message>
+        <source>Pipelines &amp; catalogs</source>
+        <translation>Pipelines &amp; Kataloge</translation>
+    </message>
+    <message>
+        <source>No repository open</source>
+        <translation>Kein Repository geöffnet</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s .envdeck.yaml lists no catalogs.</source>
+        <translation>Die .envdeck.yaml des Repositorys nennt keine Kataloge.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::Settings::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+</context>
+<context>
+    <name>EnvDeck::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter by menu, action or shortcut</source>
+        <translation>Nach Menü, Aktion oder Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +3066,21 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
     </message>
 </context>
 <context>
+    <name>EnvDeck::Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
     <name>EnvDeck::Timeline::DeploymentEventModel</name>
     <message>
         <source>Date (UTC)</source>
@@ -2942,6 +3307,26 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
         <source>Based on</source>
         <translation>Grundlage</translation>
     </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::Timeline::PipelineRunModel</name>
@@ -3122,14 +3507,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
         <translation>DORA-Kennzahlen</translation>
     </message>
     <message>
-        <source>Export PNG…</source>
-        <translation>Als PNG exportieren…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Als CSV exportieren…</translation>
-    </message>
-    <message>
         <source>All environments</source>
         <translation>Alle Umgebungen</translation>
     </message>
@@ -3161,6 +3538,42 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>A lane per environment, production at the top: a band per component version for as long as it ran and a marker per deployment, promotion or rollback</source>
+        <translation>Eine Bahn je Umgebung, Produktion oben: ein Band je Komponentenversion, solange sie lief, und eine Markierung je Bereitstellung, Promotion oder Rollback</translation>
+    </message>
+    <message>
+        <source>Pipeline run durations over time: a dot per finished run coloured by its result, the moving median of the durations and the weekly success rate</source>
+        <translation>Dauer der Pipeline-Läufe über die Zeit: ein Punkt je beendetem Lauf, nach Ergebnis gefärbt, der gleitende Median der Dauer und die wöchentliche Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Deployments per ISO week, stacked per environment</source>
+        <translation>Bereitstellungen je ISO-Woche, nach Umgebung gestapelt</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::TimelineTab</name>
@@ -3179,10 +3592,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
     <message>
         <source>Read the deployment history and the pipeline runs again (F5)</source>
         <translation>Bereitstellungsverlauf und Pipeline-Läufe erneut einlesen (F5)</translation>
-    </message>
-    <message>
-        <source>Refresh Timelines</source>
-        <translation>Zeitachsen aktualisieren</translation>
     </message>
     <message>
         <source>The demo&apos;s pipeline runs could not be made: %1</source>
@@ -3255,6 +3664,14 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
     <message>
         <source>The changes of this commit cannot be shown: %1</source>
         <translation>Die Änderungen dieses Commits können nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Timelines</source>
+        <translation>Zeitachsen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Timelines</source>
+        <translation>Zeitachsen &amp;aktualisieren</translation>
     </message>
 </context>
 <context>
