@@ -323,7 +323,11 @@ void MainWindow::createMenus()
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("actionPreferences"));
-    preferences->setShortcut(QKeySequence::Preferences);
+    // The platform's Preferences key where it has one (macOS, KDE); Ctrl+, elsewhere, as in
+    // most Linux applications, since GNOME and Windows define none.
+    const QList<QKeySequence> platformKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferences->setShortcut(platformKeys.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                                    : platformKeys.first());
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *git = menuBar()->addMenu(tr("&Git"));

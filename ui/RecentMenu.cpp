@@ -2,6 +2,7 @@
 #include "RecentMenu.h"
 
 #include "RecentRepositories.h"
+#include "ShortcutsDialog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,14 +39,18 @@ void RecentMenu::rebuild()
         shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
         QAction *action = addAction(i < 9 ? tr("&%1 %2").arg(i + 1).arg(shown) : shown);
         action->setData(path);
+        ShortcutsDialog::markAsListEntry(action);
         const bool exists = QFileInfo(path).isDir();
         action->setEnabled(exists);
         if (!exists)
             action->setToolTip(tr("%1 does not exist any more").arg(path));
         connect(action, &QAction::triggered, this, [this, path] { emit openRequested(path); });
     }
-    if (paths.isEmpty())
-        addAction(tr("No Recent Repositories"))->setEnabled(false);
+    if (paths.isEmpty()) {
+        QAction *none = addAction(tr("No Recent Repositories"));
+        none->setEnabled(false);
+        ShortcutsDialog::markAsListEntry(none);
+    }
     addSeparator();
     addAction(m_clearAction);
     m_clearAction->setEnabled(!paths.isEmpty());

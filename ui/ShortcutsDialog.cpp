@@ -29,7 +29,7 @@ QString shortcutText(const QAction *action)
 void collect(const QMenu *menu, const QString &path, QList<ShortcutsDialog::Entry> *entries)
 {
     for (QAction *action : menu->actions()) {
-        if (action->isSeparator() || !action->isVisible())
+        if (action->isSeparator() || !action->isVisible() || ShortcutsDialog::isListEntry(action))
             continue;
         const QString text = ShortcutsDialog::withoutMnemonic(action->text());
         if (QMenu *submenu = action->menu()) {
@@ -41,7 +41,19 @@ void collect(const QMenu *menu, const QString &path, QList<ShortcutsDialog::Entr
     }
 }
 
+const char ListEntryProperty[] = "envdeckListEntry";
+
 } // namespace
+
+void ShortcutsDialog::markAsListEntry(QAction *action)
+{
+    action->setProperty(ListEntryProperty, true);
+}
+
+bool ShortcutsDialog::isListEntry(const QAction *action)
+{
+    return action->property(ListEntryProperty).toBool();
+}
 
 ShortcutsDialog::ShortcutsDialog(QMenuBar *menuBar, QWidget *parent)
     : QDialog(parent)
@@ -98,7 +110,7 @@ ShortcutsDialog::ShortcutsDialog(QMenuBar *menuBar, QWidget *parent)
     setTabOrder(m_filter, m_view);
     setTabOrder(m_view, buttons);
     m_filter->setFocus();
-    resize(640, 520);
+    resize(720, 620);
 }
 
 QList<ShortcutsDialog::Entry> ShortcutsDialog::entries(const QMenuBar *menuBar)

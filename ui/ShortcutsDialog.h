@@ -31,8 +31,12 @@ public:
 
     explicit ShortcutsDialog(QMenuBar *menuBar, QWidget *parent = nullptr);
 
-    // The visible actions with text reachable from `menuBar`, depth first in menu order.
+    // The visible actions with text reachable from `menuBar`, depth first in menu order, except
+    // the entries of lists such as File ▸ Open Recent: they are places, not commands.
     static QList<Entry> entries(const QMenuBar *menuBar);
+    // Marks `action` as an entry of such a list (a dynamic property), so it is not listed.
+    static void markAsListEntry(QAction *action);
+    static bool isListEntry(const QAction *action);
     // "&Save && Close" → "Save & Close".
     static QString withoutMnemonic(const QString &text);
 

@@ -10,6 +10,7 @@
 #include "RecentMenu.h"
 #include "RepositoryPage.h"
 #include "ReviewCommitDialog.h"
+#include "Screenshots.h"
 #include "ShortcutsDialog.h"
 #include "TestSupport.h"
 
@@ -84,7 +85,9 @@ bool isCommand(const QAction *action)
 void expectedRows(const QMenu *menu, const QString &path, QStringList *rows)
 {
     for (QAction *action : menu->actions()) {
-        if (action->isSeparator() || !action->isVisible())
+        // File ▸ Open Recent's repositories are places, not commands.
+        if (action->isSeparator() || !action->isVisible()
+            || action->property("envdeckListEntry").toBool())
             continue;
         QString text = action->text();
         text.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(u'&');
@@ -428,12 +431,20 @@ private slots:
         ShortcutsDialog *dialog = openShortcutsWithF1();
         QVERIFY(dialog);
         QCOMPARE(rowsOf(dialog->view()->model()), expected);
+        // The recent repositories are places, not commands: only Clear Recent is listed.
+        QVERIFY(!m_window->findChild<QMenu *>(QStringLiteral("recentMenu"))->actions().isEmpty());
+        for (const QString &row : rowsOf(dialog->view()->model())) {
+            if (row.startsWith(QStringLiteral("File ▸ Open Recent|")))
+                QCOMPARE(row, QStringLiteral("File ▸ Open Recent|Clear Recent|"));
+        }
         QTRY_COMPARE(QApplication::focusWidget(), dialog->filterEdit());
         // Editing actions hidden by read-only mode are not listed.
         const bool listsSave = std::any_of(expected.cbegin(), expected.cend(), [](const auto &row) {
             return row.contains(QStringLiteral("|Save Versions|"));
         });
         QCOMPARE(listsSave, !readOnly);
+        if (!readOnly)
+            saveScreenshot(dialog, QStringLiteral("keyboard-shortcuts.png"));
 
         QTest::keyClick(dialog->filterEdit(), Qt::Key_Escape);
         QTRY_VERIFY(!m_window->findChild<ShortcutsDialog *>());
