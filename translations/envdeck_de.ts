@@ -223,6 +223,10 @@
         <source>A commit identity needs a name and an email address; nothing was committed</source>
         <translation>Eine Commit-Identität braucht einen Namen und eine E-Mail-Adresse; es wurde nichts committet</translation>
     </message>
+    <message>
+        <source>A commit identity cannot contain &lt; or &gt; or a line break; nothing was committed</source>
+        <translation>Eine Commit-Identität darf weder &lt; noch &gt; noch einen Zeilenumbruch enthalten; es wurde nichts committet</translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::ComponentTableModel</name>
@@ -2605,6 +2609,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
         <source>A local forge has no account</source>
         <translation>Eine lokale Forge hat kein Konto</translation>
     </message>
+    <message>
+        <source>Save the token typed for the selected account (Enter), or clear the field.</source>
+        <translation>Speichern Sie das eingegebene Token für das ausgewählte Konto (Eingabetaste) oder leeren Sie das Feld.</translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::Settings::GeneralPage</name>
@@ -2671,6 +2679,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
         <source>Give both a name and an email, or leave both empty to use git&apos;s identity.</source>
         <translation>Geben Sie Name und E-Mail-Adresse an, oder lassen Sie beide leer, um die Identität von Git zu verwenden.</translation>
     </message>
+    <message>
+        <source>A name or email cannot contain &lt; or &gt; or a line break.</source>
+        <translation>Name und E-Mail dürfen weder &lt; noch &gt; noch einen Zeilenumbruch enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>EnvDeck::Settings::PipelinesPage</name>
@@ -2681,10 +2693,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
     <message>
         <source>The repository&apos;s forge</source>
         <translation>Die Forge des Repositorys</translation>
-    </message>
-    <message>
-        <source>Used when .envdeck.yaml has no pipelines: entry. With None, the Timeline says how to name one.</source>
-        <translation>Gilt, wenn .envdeck.yaml keinen Eintrag pipelines: hat. Bei „Keiner“ erklärt der Tab „Zeitleisten“, wie man einen angibt.</translation>
     </message>
     <message>
         <source>&amp;Download catalog indexes</source>
@@ -2725,6 +2733,14 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
     <message>
         <source>The repository&apos;s .envdeck.yaml lists no catalogs.</source>
         <translation>Die .envdeck.yaml des Repositorys nennt keine Kataloge.</translation>
+    </message>
+    <message>
+        <source>Used when .envdeck.yaml has no pipelines: entry, from the next refresh of the Timelines (Ctrl+F5). With None, the Timeline says how to name one.</source>
+        <translation>Gilt, wenn .envdeck.yaml keinen Eintrag pipelines: hat, ab der nächsten Aktualisierung der Zeitachsen (Strg+F5). Bei „Keiner“ erklärt die Zeitachse, wie man einen angibt.</translation>
+    </message>
+    <message>
+        <source>Off: validation uses the cached copies of Helm indexes and downloads nothing. From the next reload (F5).</source>
+        <translation>Aus: Die Prüfung verwendet die zwischengespeicherten Kopien der Helm-Indizes und lädt nichts herunter. Ab dem nächsten Neuladen (F5).</translation>
     </message>
 </context>
 <context>

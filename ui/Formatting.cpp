@@ -22,25 +22,16 @@ QString bannerStyleSheet(const QLabel *label, Formatting::Tone tone)
         .arg(background.name(QColor::HexArgb), colour.name(QColor::HexRgb));
 }
 
-// Restyles its banner when the application's palette changes (a theme switch).
-class BannerStyler final : public QObject
+// Calls back when the application's palette changes. A theme switch is announced to the
+// application object; a widget with a style sheet does not always hear of it itself.
+class PaletteWatcher final : public QObject
 {
 public:
-    BannerStyler(QLabel *label, Formatting::Tone tone)
-        : QObject(label)
-        , m_label(label)
-        , m_tone(tone)
+    PaletteWatcher(QObject *owner, std::function<void()> changed)
+        : QObject(owner)
+        , m_changed(std::move(changed))
     {
-        // A theme switch is announced to the application object; a label with a style sheet
-        // does not always hear of it itself.
         QCoreApplication::instance()->installEventFilter(this);
-        restyle();
-    }
-
-    void setTone(Formatting::Tone tone)
-    {
-        m_tone = tone;
-        restyle();
     }
 
 protected:
@@ -48,34 +39,36 @@ protected:
     {
         if (watched == QCoreApplication::instance()
             && event->type() == QEvent::ApplicationPaletteChange)
-            restyle();
+            m_changed();
         return false;
     }
 
 private:
-    void restyle()
-    {
-        const QString sheet = bannerStyleSheet(m_label, m_tone);
-        if (m_label->styleSheet() != sheet)
-            m_label->setStyleSheet(sheet);
-    }
-
-    QLabel *m_label;
-    Formatting::Tone m_tone;
+    std::function<void()> m_changed;
 };
+
+const char BannerToneProperty[] = "envdeckBannerTone";
 
 } // namespace
 
+void Formatting::onPaletteChange(QObject *owner, const std::function<void()> &changed)
+{
+    new PaletteWatcher(owner, changed);
+}
+
 void Formatting::styleBanner(QLabel *label, Tone tone)
 {
-    // The styler has no meta-object of its own, so findChild() could not tell it apart.
-    for (QObject *child : label->children()) {
-        if (auto *styler = dynamic_cast<BannerStyler *>(child)) {
-            styler->setTone(tone);
-            return;
-        }
-    }
-    new BannerStyler(label, tone);
+    const bool watched = label->property(BannerToneProperty).isValid();
+    label->setProperty(BannerToneProperty, int(tone));
+    const auto restyle = [label] {
+        const auto current = Tone(label->property(BannerToneProperty).toInt());
+        const QString sheet = bannerStyleSheet(label, current);
+        if (label->styleSheet() != sheet)
+            label->setStyleSheet(sheet);
+    };
+    restyle();
+    if (!watched)
+        onPaletteChange(label, restyle);
 }
 
 // The plural texts keep "1" as a text of its own, so that the English source reads right without

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+
 class QLabel;
 class QPalette;
 class QWidget;
@@ -46,6 +48,9 @@ public:
     // and a light tint behind it. The style follows theme switches for as long as the label
     // lives; calling it again changes the tone.
     static void styleBanner(QLabel *label, Tone tone);
+    // Calls `changed` whenever the application's palette changes (a theme switch), for as long
+    // as `owner` lives: for colours a view computes once rather than reading at paint time.
+    static void onPaletteChange(QObject *owner, const std::function<void()> &changed);
 
     // "12 modules", "1 module", and so on.
     static QString moduleCount(int count);

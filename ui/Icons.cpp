@@ -42,6 +42,7 @@ public:
     TintedSvgEngine(const QString &name, const QColor &colour)
         : m_name(name)
         , m_colour(colour)
+        , m_exists(exists(name))
     {}
 
     QIconEngine *clone() const override { return new TintedSvgEngine(m_name, m_colour); }
@@ -65,7 +66,8 @@ public:
         return render(size, mode, state);
     }
 
-    bool isNull() override { return !exists(m_name); }
+    // Asked on every layout and paint of a menu or tool bar: known once, not parsed each time.
+    bool isNull() override { return !m_exists; }
 
 private:
     QPixmap render(const QSize &size, QIcon::Mode mode, QIcon::State) const
@@ -105,6 +107,7 @@ private:
 
     QString m_name;
     QColor m_colour; // invalid: the palette's
+    bool m_exists;
 };
 
 struct ActionIcon

@@ -2,6 +2,7 @@
 #include "VersionMatrixView.h"
 
 #include "FileViewerDialog.h"
+#include "Formatting.h"
 #include "ProblemsPanel.h"
 #include "UiLogging.h"
 #include "VersionCommands.h"
@@ -10,6 +11,7 @@
 #include "matrix/VersionWorkspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -31,11 +33,17 @@ namespace {
 
 QLabel *legendSwatch(const QString &text, int skew, QWidget *parent)
 {
-    const bool dark = parent->palette().color(QPalette::Base).lightness() < 128;
     auto label = new QLabel(text, parent);
-    label->setStyleSheet(QStringLiteral("QLabel { background: %1; padding: 2px 6px; "
-                                        "border-radius: 3px; }")
-                             .arg(VersionMatrixDelegate::skewColor(skew, dark).name()));
+    // The swatch matches the cells, which read the palette as they paint: restyled when the
+    // theme changes, from the application's palette (the style sheet changes the label's own).
+    const auto restyle = [label, skew] {
+        const bool dark = QApplication::palette(label).color(QPalette::Base).lightness() < 128;
+        label->setStyleSheet(QStringLiteral("QLabel { background: %1; padding: 2px 6px; "
+                                            "border-radius: 3px; }")
+                                 .arg(VersionMatrixDelegate::skewColor(skew, dark).name()));
+    };
+    restyle();
+    Formatting::onPaletteChange(label, restyle);
     return label;
 }
 

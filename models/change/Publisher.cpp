@@ -102,6 +102,11 @@ Result<PublishState> Publisher::commit(const PublishRequest &request)
         if (request.author->name.trimmed().isEmpty() || request.author->email.trimmed().isEmpty())
             return Error(tr("A commit identity needs a name and an email address; nothing was "
                             "committed"));
+        for (const QString &text : {request.author->name, request.author->email}) {
+            if (text.contains(u'<') || text.contains(u'>') || text.contains(u'\n'))
+                return Error(tr("A commit identity cannot contain < or > or a line break; "
+                                "nothing was committed"));
+        }
         author = *request.author;
     } else {
         auto identity = repository->identity();

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <memory>
@@ -72,7 +73,10 @@ QString keychainUnavailableReason()
 
 QString TokenStore::keychainService()
 {
-    return QStringLiteral("EnvDeck");
+    // Tests save and remove tokens for real forge hosts; on a developer's desktop they must
+    // never touch the tokens EnvDeck itself keeps.
+    return QStandardPaths::isTestModeEnabled() ? QStringLiteral("EnvDeck-tests")
+                                               : QStringLiteral("EnvDeck");
 }
 
 void TokenStore::runKeychain(KeychainCall call, const Account &account, const QString &token,

@@ -56,7 +56,8 @@ public:
     void setGitTimeout(std::chrono::milliseconds timeout) { m_gitTimeout = timeout; }
     std::chrono::milliseconds gitTimeout() const { return m_gitTimeout; }
 
-    // The service name EnvDeck's entries carry in the keychain.
+    // The service name EnvDeck's entries carry in the keychain ("EnvDeck"; "EnvDeck-tests" in
+    // Qt's test mode, so tests never touch real tokens).
     static QString keychainService();
 
 private:

@@ -240,16 +240,18 @@ Result<void> Repository::switchBranch(const QString &name)
     return {};
 }
 
-Result<Signature> Repository::identity() const
+namespace {
+
+// user.name and user.email of `config` (may be null), then GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL.
+Signature identityFrom(git_config *config)
 {
-    ConfigHandle config;
     Signature signature;
-    if (call(config, git_repository_config_snapshot, raw()) == 0) {
+    if (config) {
         const char *value = nullptr;
-        if (git_config_get_string(&value, config.get(), "user.name") == 0)
-            signature.name = fromUtf8(value);
-        if (git_config_get_string(&value, config.get(), "user.email") == 0)
-            signature.email = fromUtf8(value);
+        if (git_config_get_string(&value, config, "user.name") == 0)
+            signature.name = QString::fromUtf8(value);
+        if (git_config_get_string(&value, config, "user.email") == 0)
+            signature.email = QString::fromUtf8(value);
     }
     const QString envName = qEnvironmentVariable("GIT_AUTHOR_NAME");
     const QString envEmail = qEnvironmentVariable("GIT_AUTHOR_EMAIL");
@@ -257,9 +259,29 @@ Result<Signature> Repository::identity() const
         signature.name = envName;
     if (!envEmail.isEmpty())
         signature.email = envEmail;
+    return signature;
+}
+
+} // namespace
+
+Result<Signature> Repository::identity() const
+{
+    ConfigHandle config;
+    const bool read = call(config, git_repository_config_snapshot, raw()) == 0;
+    const Signature signature = identityFrom(read ? config.get() : nullptr);
     if (signature.name.trimmed().isEmpty() || signature.email.trimmed().isEmpty())
         return Error(QStringLiteral("no commit identity: set user.name and user.email"));
     return signature;
+}
+
+Signature Repository::globalIdentity()
+{
+    ConfigHandle config;
+    ConfigHandle snapshot;
+    if (call(config, git_config_open_default) != 0
+        || call(snapshot, git_config_snapshot, config.get()) != 0)
+        return identityFrom(nullptr);
+    return identityFrom(snapshot.get());
 }
 
 Result<void> Repository::setGlobalIdentity(const QString &name, const QString &email)

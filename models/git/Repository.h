@@ -78,6 +78,9 @@ public:
     // user.name/user.email from git config; GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL win. time is 0
     // ("now" for commitFiles).
     Result<Signature> identity() const;
+    // user.name/user.email of the user's global git configuration, GIT_AUTHOR_* winning, as
+    // found: either may be empty. For showing what a repository would commit under.
+    static Signature globalIdentity();
     // Writes user.name and user.email to the user's global git configuration (~/.gitconfig,
     // created when missing), so every repository commits under that identity from now on.
     static Result<void> setGlobalIdentity(const QString &name, const QString &email);

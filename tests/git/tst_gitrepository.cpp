@@ -186,31 +186,39 @@ void TestGitRepository::identity_data()
     QTest::addColumn<QString>("globalConfig"); // "name|email" in the global config, or empty
     QTest::addColumn<QString>("environment");  // "name|email" in GIT_AUTHOR_*, or empty
     QTest::addColumn<QString>("expected");     // "name|email", or the error
+    // Repository::globalIdentity(): the global config and GIT_AUTHOR_*, whatever is found.
+    QTest::addColumn<QString>("expectedGlobal");
 
     QTest::newRow("repository config") << "Repo Person|repo@example.io"
                                        << ""
                                        << ""
-                                       << "Repo Person|repo@example.io";
+                                       << "Repo Person|repo@example.io"
+                                       << "|";
     QTest::newRow("global config") << ""
                                    << "Global Person|global@example.io"
                                    << ""
+                                   << "Global Person|global@example.io"
                                    << "Global Person|global@example.io";
     QTest::newRow("repository wins over global") << "Repo Person|repo@example.io"
                                                  << "Global Person|global@example.io"
                                                  << ""
-                                                 << "Repo Person|repo@example.io";
+                                                 << "Repo Person|repo@example.io"
+                                                 << "Global Person|global@example.io";
     QTest::newRow("environment wins") << "Repo Person|repo@example.io"
                                       << ""
+                                      << "Env Person|env@example.io"
                                       << "Env Person|env@example.io"
                                       << "Env Person|env@example.io";
     QTest::newRow("missing") << ""
                              << ""
                              << ""
-                             << "no commit identity: set user.name and user.email";
+                             << "no commit identity: set user.name and user.email"
+                             << "|";
     QTest::newRow("name only") << ""
                                << "Global Person|"
                                << ""
-                               << "no commit identity: set user.name and user.email";
+                               << "no commit identity: set user.name and user.email"
+                               << "Global Person|";
 }
 
 void TestGitRepository::identity()
@@ -219,6 +227,7 @@ void TestGitRepository::identity()
     QFETCH(QString, globalConfig);
     QFETCH(QString, environment);
     QFETCH(QString, expected);
+    QFETCH(QString, expectedGlobal);
 
     auto git = makeRepository();
     QVERIFY(git);
@@ -243,6 +252,8 @@ void TestGitRepository::identity()
     const QString actual = identity ? identity->name + QLatin1Char('|') + identity->email
                                     : identity.error().message();
     QCOMPARE(actual, expected);
+    const Signature global = Repository::globalIdentity();
+    QCOMPARE(global.name + QLatin1Char('|') + global.email, expectedGlobal);
 }
 
 void TestGitRepository::branches()

@@ -335,6 +335,10 @@ void tst_SettingsDialog::identityValidation_data()
                                         << "" << false;
     QTest::newRow("email without name") << ""
                                         << "olga@example.org" << false;
+    QTest::newRow("angle bracket in name") << "Olga <ops>"
+                                           << "olga@example.org" << false;
+    QTest::newRow("angle bracket in email") << "Olga"
+                                            << "olga>@example.org" << false;
 }
 
 void tst_SettingsDialog::identityValidation()

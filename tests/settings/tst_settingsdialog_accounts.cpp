@@ -176,9 +176,17 @@ void tst_SettingsDialog::accountTokenReachesForge()
     const QString token = QStringLiteral("tok-%1-secret").arg(QTest::currentDataTag());
     QTest::keyClicks(page->tokenEdit(), token);
     QVERIFY(page->saveTokenButton()->isEnabled());
+    // A typed token not saved yet keeps OK disabled, so closing cannot lose it.
+    QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
     QSignalSpy status(page, &AccountsPage::tokenStatusChanged);
-    page->saveTokenButton()->click();
+    QSignalSpy finished(dialog.get(), &QDialog::finished);
+    // Enter in the field saves the token; it does not press OK.
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    QTest::keyClick(page->tokenEdit(), Qt::Key_Return);
     QVERIFY(page->tokenEdit()->text().isEmpty());
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(page->tokenStatus()->text().startsWith(QStringLiteral("Token saved")),
                              20000);
     // Without a keychain (CI) the user is told the token lives for this session only.

@@ -172,8 +172,24 @@ private slots:
         QCOMPARE(author, expected);
     }
 
-    void authorOverrideNeedsNameAndEmail()
+    void authorOverrideRefused_data()
     {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("email");
+        QTest::newRow("no email") << "Nobody"
+                                  << "";
+        QTest::newRow("no name") << ""
+                                 << "nobody@example.org";
+        QTest::newRow("angle bracket in name") << "No <body>"
+                                               << "nobody@example.org";
+        QTest::newRow("line break in email") << "Nobody"
+                                             << "nobody@example.org\nX: y";
+    }
+
+    void authorOverrideRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, email);
         GitFixture work(m_dir.filePath(QString::number(++m_round)));
         QVERIFY(work.init());
         QVERIFY(work.write(QStringLiteral("versions.yaml"), "a: 1\n"));
@@ -185,7 +201,7 @@ private slots:
         request.repository = work.root();
         request.paths = {QStringLiteral("versions.yaml")};
         request.message = QStringLiteral("Bump a");
-        request.author = Git::Signature{QStringLiteral("Nobody"), QString(), 0, 0};
+        request.author = Git::Signature{name, email, 0, 0};
         QVERIFY(!Change::Publisher::commit(request).ok());
         QCOMPARE(work.head(), before);
     }

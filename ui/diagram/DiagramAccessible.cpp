@@ -110,9 +110,12 @@ QAccessibleInterface *DiagramViewAccessible::child(int index) const
 
 int DiagramViewAccessible::indexOfChild(const QAccessibleInterface *child) const
 {
-    if (!child || child->parent() != this)
+    // The viewport and the scroll bars also name the view as their parent, but the view's
+    // children are its nodes only.
+    const auto *node = dynamic_cast<const NodeItemAccessible *>(child);
+    if (!node || child->parent() != this)
         return -1;
-    const QString id = static_cast<const NodeItemAccessible *>(child)->nodeId();
+    const QString id = node->nodeId();
     const QList<NodeItem *> nodes = items();
     for (int i = 0; i < nodes.size(); ++i) {
         if (nodes.at(i)->id() == id)

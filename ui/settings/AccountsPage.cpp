@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -89,7 +90,11 @@ AccountsPage::AccountsPage(Credentials::TokenStore *tokens, QWidget *parent)
     connect(m_removeToken, &QPushButton::clicked, this, &AccountsPage::removeToken);
     connect(m_token, &QLineEdit::textChanged, this, [this] {
         m_saveToken->setEnabled(m_tokens && currentRow() >= 0 && !m_token->text().isEmpty());
+        updateProblem(); // a typed token not saved yet keeps OK disabled
     });
+    // Enter in the token field saves the token rather than pressing the dialog's OK, which
+    // would close it with the token unsaved.
+    m_token->installEventFilter(this);
     m_tokenStatus = new QLabel(this);
     m_tokenStatus->setObjectName(QStringLiteral("tokenStatus"));
     m_tokenStatus->setWordWrap(true);
@@ -165,8 +170,23 @@ void AccountsPage::save()
     storeAccounts(m_accounts);
 }
 
+bool AccountsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_token && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_saveToken->isEnabled())
+                saveToken();
+            return true;
+        }
+    }
+    return SettingsPage::eventFilter(watched, event);
+}
+
 QString AccountsPage::problem() const
 {
+    if (!m_token->text().isEmpty())
+        return tr("Save the token typed for the selected account (Enter), or clear the field.");
     for (int row = 0; row < m_accounts.size(); ++row) {
         if (auto account = credentialsAccount(m_accounts[row]); !account)
             return tr("Account %1: %2").arg(row + 1).arg(account.error().message());

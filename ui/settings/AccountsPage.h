@@ -58,6 +58,9 @@ signals:
     // A token read, save or removal finished and tokenStatus() says how.
     void tokenStatusChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     int currentRow() const;
     void refreshTable();

@@ -6,8 +6,6 @@
 #include <QRegularExpression>
 #include <QSettings>
 
-#include <git2.h>
-
 namespace EnvDeck::Settings {
 
 QString identityNameKey()
@@ -41,25 +39,7 @@ Git::Signature gitIdentity(const QString &root)
                 return *identity;
         }
     }
-    Git::Signature signature;
-    git_config *config = nullptr;
-    if (git_config_open_default(&config) == 0) {
-        git_config *snapshot = nullptr;
-        if (git_config_snapshot(&snapshot, config) == 0) {
-            const char *value = nullptr;
-            if (git_config_get_string(&value, snapshot, "user.name") == 0)
-                signature.name = QString::fromUtf8(value);
-            if (git_config_get_string(&value, snapshot, "user.email") == 0)
-                signature.email = QString::fromUtf8(value);
-            git_config_free(snapshot);
-        }
-        git_config_free(config);
-    }
-    if (const QString name = qEnvironmentVariable("GIT_AUTHOR_NAME"); !name.isEmpty())
-        signature.name = name;
-    if (const QString email = qEnvironmentVariable("GIT_AUTHOR_EMAIL"); !email.isEmpty())
-        signature.email = email;
-    return signature;
+    return Git::Repository::globalIdentity();
 }
 
 bool isPlausibleEmail(const QString &email)

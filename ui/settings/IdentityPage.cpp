@@ -73,6 +73,11 @@ QString IdentityPage::problem() const
 {
     const QString name = m_name->text().trimmed();
     const QString email = m_email->text().trimmed();
+    // Git writes "Name <email>": angle brackets or a line break would break the commit.
+    for (const QString &text : {name, email}) {
+        if (text.contains(u'<') || text.contains(u'>') || text.contains(u'\n'))
+            return tr("A name or email cannot contain < or > or a line break.");
+    }
     if (!email.isEmpty() && !isPlausibleEmail(email))
         return tr("\"%1\" is not an email address (name@example.com).").arg(email);
     if (name.isEmpty() != email.isEmpty())

@@ -34,8 +34,9 @@ PipelinesPage::PipelinesPage(const QString &repositoryRoot, QWidget *parent)
     m_fallback->setObjectName(QStringLiteral("pipelineFallback"));
     m_fallback->addItem(tr("None"), QStringLiteral("none"));
     m_fallback->addItem(tr("The repository's forge"), QStringLiteral("forge"));
-    auto fallbackNote = new QLabel(tr("Used when .envdeck.yaml has no pipelines: entry. With "
-                                      "None, the Timeline says how to name one."),
+    auto fallbackNote = new QLabel(tr("Used when .envdeck.yaml has no pipelines: entry, from the "
+                                      "next refresh of the Timelines (Ctrl+F5). With None, the "
+                                      "Timeline says how to name one."),
                                    this);
     fallbackNote->setWordWrap(true);
 
@@ -60,6 +61,11 @@ PipelinesPage::PipelinesPage(const QString &repositoryRoot, QWidget *parent)
     auto catalogs = new QGroupBox(tr("Catalogs"), this);
     auto catalogsLayout = new QVBoxLayout(catalogs);
     catalogsLayout->addWidget(m_download);
+    auto downloadNote = new QLabel(tr("Off: validation uses the cached copies of Helm indexes "
+                                      "and downloads nothing. From the next reload (F5)."),
+                                   catalogs);
+    downloadNote->setWordWrap(true);
+    catalogsLayout->addWidget(downloadNote);
     auto listLabel
         = new QLabel(tr("&Where versions come from (catalogs: in .envdeck.yaml):"), catalogs);
     listLabel->setBuddy(m_catalogs);
