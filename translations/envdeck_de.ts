@@ -3606,10 +3606,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>Read the deployment history and the pipeline runs again (F5)</source>
-        <translation>Bereitstellungsverlauf und Pipeline-Läufe erneut einlesen (F5)</translation>
-    </message>
-    <message>
         <source>The demo&apos;s pipeline runs could not be made: %1</source>
         <translation>Die Pipeline-Läufe der Demo konnten nicht erzeugt werden: %1</translation>
     </message>
@@ -3688,6 +3684,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihre Administration veröffentlic
     <message>
         <source>Re&amp;fresh Timelines</source>
         <translation>Zeitachsen &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the deployment history and the pipeline runs again (Ctrl+F5)</source>
+        <translation>Bereitstellungsverlauf und Pipeline-Läufe erneut einlesen (Strg+F5)</translation>
     </message>
 </context>
 <context>

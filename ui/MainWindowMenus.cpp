@@ -177,8 +177,6 @@ void MainWindow::createMenus()
     timelineMenu->setObjectName(QStringLiteral("menuTimelines"));
     TimelineTab *timeline = m_repositoryPage->timelineTab();
     if (auto refresh = timeline->findChild<QAction *>(QStringLiteral("actionRefreshTimelines"))) {
-        // F5 reloads the repository everywhere in the window.
-        refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
         timelineMenu->addAction(refresh);
         timelineMenu->addSeparator();
     }

@@ -76,7 +76,7 @@ TimelineTab::TimelineTab(Credentials::TokenStore *tokens, QNetworkAccessManager 
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->hide();
     m_refresh = new QPushButton(tr("&Refresh"), this);
-    m_refresh->setToolTip(tr("Read the deployment history and the pipeline runs again (F5)"));
+    m_refresh->setToolTip(tr("Read the deployment history and the pipeline runs again (Ctrl+F5)"));
 
     auto strip = new QHBoxLayout;
     strip->setContentsMargins(6, 4, 6, 0);
@@ -102,7 +102,8 @@ TimelineTab::TimelineTab(Credentials::TokenStore *tokens, QNetworkAccessManager 
 
     auto refreshAction = new QAction(tr("Re&fresh Timelines"), this);
     refreshAction->setObjectName(QStringLiteral("actionRefreshTimelines"));
-    refreshAction->setShortcut(QKeySequence::Refresh);
+    // F5 reloads the repository everywhere in the window; Ctrl+F5 refreshes the timelines.
+    refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
     refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(refreshAction);
     connect(refreshAction, &QAction::triggered, this, &TimelineTab::refresh);

@@ -10,6 +10,7 @@
 #include "diagram/GraphModel.h"
 #include "diagram/NodeItem.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
@@ -25,6 +26,22 @@
 #include <utility>
 
 namespace EnvDeck::Diagram {
+
+namespace {
+
+// Assistive tools hear that the view's children (its nodes) changed, and the view's accessible
+// interface follows the new scene's selection from now on (asking for its children does that).
+void announceNewNodes(DiagramView *view)
+{
+    if (!QAccessible::isActive())
+        return; // a tool that starts later asks for the children itself
+    if (QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(view))
+        accessible->childCount();
+    QAccessibleEvent reorder(view, QAccessible::ObjectReorder);
+    QAccessible::updateAccessibility(&reorder);
+}
+
+} // namespace
 
 DiagramPage::DiagramPage(QWidget *parent)
     : QWidget(parent)
@@ -172,6 +189,7 @@ void DiagramPage::attachModel(GraphModel *model)
         m_scene = new DiagramScene(model, this);
         m_view->setScene(m_scene);
         m_searchBar->setScene(m_scene);
+        announceNewNodes(m_view);
         delete old;
     }
     m_model = model;
