@@ -329,19 +329,26 @@ void AccountsPage::setTokenStatus(const QString &text)
     emit tokenStatusChanged();
 }
 
-void AccountsPage::readTokenStatus()
+std::optional<Credentials::Account> AccountsPage::selectedAccount()
 {
     const int row = currentRow();
-    const int generation = ++m_tokenGeneration;
-    if (row < 0 || !m_tokens) {
-        setTokenStatus(QString());
-        return;
-    }
-    const auto account = credentialsAccount(m_accounts[row]);
+    if (row < 0 || !m_tokens)
+        return std::nullopt;
+    auto account = credentialsAccount(m_accounts[row]);
     if (!account) {
         setTokenStatus(account.error().message());
-        return;
+        return std::nullopt;
     }
+    return *account;
+}
+
+void AccountsPage::readTokenStatus()
+{
+    const int generation = ++m_tokenGeneration;
+    setTokenStatus(QString());
+    const auto account = selectedAccount();
+    if (!account)
+        return;
     setTokenStatus(tr("Looking for a token…"));
     Credentials::TokenJob *job = m_tokens->read(*account);
     connect(job, &Credentials::TokenJob::finished, this, [this, job, generation] {
@@ -359,14 +366,11 @@ void AccountsPage::readTokenStatus()
 
 void AccountsPage::saveToken()
 {
-    const int row = currentRow();
-    if (row < 0 || !m_tokens || m_token->text().isEmpty())
+    if (m_token->text().isEmpty())
         return;
-    const auto account = credentialsAccount(m_accounts[row]);
-    if (!account) {
-        setTokenStatus(account.error().message());
+    const auto account = selectedAccount();
+    if (!account)
         return;
-    }
     const int generation = ++m_tokenGeneration;
     Credentials::TokenJob *job
         = m_tokens->write(*account, m_token->text(), Credentials::Persist::Keychain);
@@ -391,14 +395,9 @@ void AccountsPage::saveToken()
 
 void AccountsPage::removeToken()
 {
-    const int row = currentRow();
-    if (row < 0 || !m_tokens)
+    const auto account = selectedAccount();
+    if (!account)
         return;
-    const auto account = credentialsAccount(m_accounts[row]);
-    if (!account) {
-        setTokenStatus(account.error().message());
-        return;
-    }
     const int generation = ++m_tokenGeneration;
     Credentials::TokenJob *job = m_tokens->remove(*account);
     setTokenStatus(tr("Removing the token…"));

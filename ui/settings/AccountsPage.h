@@ -6,6 +6,8 @@
 
 #include <QPointer>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -63,6 +65,9 @@ protected:
 
 private:
     int currentRow() const;
+    // The keychain account of the selected row; nullopt without a selection or a token store,
+    // or when the row cannot name one (the token status then says why).
+    std::optional<Credentials::Account> selectedAccount();
     void refreshTable();
     void refreshRow(int row);
     void showSelected();
